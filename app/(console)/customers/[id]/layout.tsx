@@ -1,0 +1,26 @@
+import { requirePagePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { warningMessages } from "@/lib/customers/queries";
+import { CustomerHeader } from "@/components/customers/customer-header";
+import { CustomerTabs } from "@/components/customers/customer-tabs";
+import { loadCustomer } from "./load-customer";
+
+type Props = { children: React.ReactNode; params: Promise<{ id: string }> };
+
+export default async function CustomerLayout({ children, params }: Props) {
+  const { id } = await params;
+  const user = await requirePagePermission("customers.read", `/customers/${id}`);
+  const customer = await loadCustomer(id);
+  return (
+    <>
+      <CustomerHeader
+        customer={customer}
+        warnings={warningMessages(customer)}
+        canEdit={can(user, "customers.write")}
+        canArchive={can(user, "customers.archive")}
+      />
+      <CustomerTabs customerId={customer.id} showAudit={can(user, "audit.read")} />
+      {children}
+    </>
+  );
+}

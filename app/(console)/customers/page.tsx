@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { findCustomers } from "@/lib/customers/queries";
+import { parseCustomerListQuery } from "@/lib/customers/schema";
+import { CustomerFilters } from "@/components/customers/customer-filters";
+import { CustomersTable } from "@/components/customers/customers-table";
+import { ListPagination } from "@/components/customers/list-pagination";
+import { buttonStyles } from "@/components/ui/button-styles";
+
+export const metadata: Metadata = { title: "Customers" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CustomersPage({ searchParams }: Props) {
+  const user = await requirePagePermission("customers.read", "/customers");
+  const parsed = parseCustomerListQuery(await searchParams);
+  const result = await findCustomers(parsed);
+  // The query as shown: findCustomers may have moved a page past the end back to the last page.
+  const query = { ...parsed, page: result.page };
+  return (
+    <>
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Customers</h1>
+        {can(user, "customers.write") && (
+          <Link href="/customers/new" className={buttonStyles.primary}>New customer</Link>
+        )}
+      </div>
+      <CustomerFilters query={query} />
+      <CustomersTable rows={result.rows} query={query} />
+      <ListPagination query={query} total={result.total} />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+// Create and edit share this form. Field errors come back from the server action; the values the
+// user typed are kept (the form is re-keyed with them) so a mistake never costs the whole form.
+import Link from "next/link";
+import { useActionState } from "react";
+import type { CustomerFormState } from "@/lib/customers/actions";
+import { CUSTOMER_STATUSES } from "@/lib/customers/schema";
+import type { CustomerFormOptions } from "@/lib/customers/queries";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { Field } from "@/components/ui/field";
+
+export type CustomerFormValues = Record<string, string>;
+
+type Props = {
+  action: (state: CustomerFormState, formData: FormData) => Promise<CustomerFormState>;
+  initialValues: CustomerFormValues;
+  options: CustomerFormOptions;
+  submitLabel: string;
+  cancelHref: string;
+  customerId?: number;
+};
+
+export function CustomerForm({ action, initialValues, options, submitLabel, cancelHref, customerId }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const values = state && !state.ok && state.values ? state.values : initialValues;
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const text = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Field name={name} label={label} errors={errors[name]} required={props.required}>
+      {(field) => <input {...field} {...props} className={`${field.className} ${props.className ?? ""}`} defaultValue={values[name] ?? ""} />}
+    </Field>
+  );
+
+  return (
+    <form key={JSON.stringify(values)} action={formAction} noValidate className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      {customerId !== undefined && <input type="hidden" name="id" value={customerId} />}
+      {state && !state.ok && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{state.error}</p>
+      )}
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-sm font-semibold text-slate-900">Customer</legend>
+        {text("name", "Name", { required: true, autoFocus: true, maxLength: 200 })}
+        <Field name="status" label="Status" errors={errors.status}>
+          {(field) => (
+            <select {...field} defaultValue={values.status ?? "trial"}>
+              {CUSTOMER_STATUSES.map((status) => <option key={status} value={status}>{status}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="accountManagerId" label="Account manager" errors={errors.accountManagerId}>
+          {(field) => (
+            <select {...field} defaultValue={values.accountManagerId ?? ""}>
+              <option value="">None</option>
+              {options.accountManagers.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="partnerId" label="Partner" errors={errors.partnerId}>
+          {(field) => (
+            <select {...field} defaultValue={values.partnerId ?? ""}>
+              <option value="">None</option>
+              {options.partners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+          )}
+        </Field>
+        {text("tags", "Tags", { placeholder: "vip, pilot" })}
+        {text("organisationNumber", "Organisation number", { maxLength: 40 })}
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-sm font-semibold text-slate-900">Billing</legend>
+        {text("billingEmail", "Billing email", { type: "email" })}
+        {text("billingContact", "Billing contact")}
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-sm font-semibold text-slate-900">Address</legend>
+        {text("addressLine1", "Address line 1")}
+        {text("addressLine2", "Address line 2")}
+        {text("postalCode", "Postal code")}
+        {text("city", "City")}
+        {text("region", "Region")}
+        {text("country", "Country", { placeholder: "US", maxLength: 2, className: "uppercase" })}
+      </fieldset>
+      <Field name="notes" label="Notes" errors={errors.notes}>
+        {(field) => <textarea {...field} rows={4} defaultValue={values.notes ?? ""} />}
+      </Field>
+      <div className="flex justify-end gap-2">
+        <Link href={cancelHref} className={buttonStyles.secondary}>Cancel</Link>
+        <button type="submit" disabled={pending} className={buttonStyles.primary}>
+          {pending ? "Saving…" : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+// The customers list. Sorting and paging happen on the server (manual mode); headers are links,
+// so a sorted view is a URL that can be shared and Back returns to the previous one.
+import Link from "next/link";
+import { useMemo } from "react";
+import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable } from "@tanstack/react-table";
+import type { CustomerListRow } from "@/lib/customers/queries";
+import { customerListHref } from "@/lib/customers/list-url";
+import { defaultDirection, type CustomerListQuery, type SortColumn } from "@/lib/customers/schema";
+import { formatLocation, formatOrigin } from "@/lib/customers/format";
+import { formatDate } from "@/lib/format/dates";
+import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "./status-badge";
+
+const features = tableFeatures({ rowSortingFeature });
+const column = createColumnHelper<typeof features, CustomerListRow>();
+
+const columns = column.columns([
+  column.accessor("id", { id: "id", header: "Id", cell: (info) => info.getValue() }),
+  column.accessor("name", {
+    id: "name",
+    header: "Name",
+    cell: (info) => {
+      const row = info.row.original;
+      return (
+        <span className="flex items-center gap-2">
+          <Link href={`/customers/${row.id}`} className="font-medium hover:underline">
+            {row.name}
+          </Link>
+          {row.hasWarnings && (
+            <span title="Configuration warnings" className="inline-flex items-center gap-1 text-xs font-semibold text-red-700">
+              <span aria-hidden="true">⚠</span>
+              <span>warnings</span>
+            </span>
+          )}
+          {row.archivedAt && <Badge>Archived</Badge>}
+        </span>
+      );
+    },
+  }),
+  column.accessor("status", { id: "status", header: "Status", cell: (info) => <StatusBadge status={info.getValue()} /> }),
+  column.accessor("origin", { id: "origin", header: "Origin", cell: (info) => formatOrigin(info.getValue()) }),
+  column.accessor((row) => formatLocation(row), { id: "location", header: "Location" }),
+  column.accessor("country", { id: "country", header: "Country", cell: (info) => info.getValue() ?? "" }),
+  column.accessor("createdAt", { id: "createdAt", header: "Created", cell: (info) => formatDate(info.getValue()) }),
+  column.accessor((row) => row.accountManager?.name ?? "", { id: "accountManager", header: "Account manager" }),
+]);
+
+export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query: CustomerListQuery }) {
+  const sorting = useMemo(() => [{ id: query.sort, desc: query.dir === "desc" }], [query.sort, query.dir]);
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => String(row.id),
+    manualSorting: true,
+    state: { sorting },
+  });
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <thead className="bg-slate-50">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const id = header.column.id as SortColumn;
+                const sorted = header.column.getIsSorted();
+                const nextDir = sorted ? (sorted === "asc" ? "desc" : "asc") : defaultDirection(id);
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : "none"}
+                    className="px-3 py-2 text-left font-semibold text-slate-600"
+                  >
+                    <Link href={customerListHref(query, { sort: id, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900">
+                      <FlexRender header={header} />
+                      <span aria-hidden="true" className="text-slate-400">
+                        {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
+                      </span>
+                    </Link>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {table.getRowModel().rows.map((row) => (
+            <tr
+              key={row.id}
+              data-warnings={row.original.hasWarnings ? "true" : undefined}
+              className={row.original.hasWarnings ? "bg-red-50 text-red-800 hover:bg-red-100" : "hover:bg-slate-50"}
+            >
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className="whitespace-nowrap px-3 py-2">
+                  <FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className="px-3 py-10 text-center text-slate-500">
+                No customers match these filters.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

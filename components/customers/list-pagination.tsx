@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { customerListHref } from "@/lib/customers/list-url";
+import { PAGE_SIZES, type CustomerListQuery } from "@/lib/customers/schema";
+
+const number = new Intl.NumberFormat("en-US");
+
+export function ListPagination({ query, total }: { query: CustomerListQuery; total: number }) {
+  const lastPage = Math.max(1, Math.ceil(total / query.pageSize));
+  const link = "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50";
+  const disabled = "rounded-md border border-slate-200 px-2.5 py-1 text-sm text-slate-300";
+  return (
+    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
+      <p>
+        Displaying {number.format(total)} {total === 1 ? "customer" : "customers"}
+      </p>
+      <div className="flex items-center gap-2">
+        <span>Per page:</span>
+        {PAGE_SIZES.map((size) =>
+          size === query.pageSize ? (
+            <span key={size} aria-current="true" className="font-semibold text-slate-900">{size}</span>
+          ) : (
+            <Link key={size} href={customerListHref(query, { pageSize: size, page: 1 })} className="hover:underline">{size}</Link>
+          ),
+        )}
+      </div>
+      <div className="flex items-center gap-1.5">
+        {query.page > 1 ? <Link href={customerListHref(query, { page: 1 })} className={link}>« First</Link> : <span className={disabled}>« First</span>}
+        {query.page > 1 ? <Link href={customerListHref(query, { page: query.page - 1 })} rel="prev" className={link}>‹ Previous</Link> : <span className={disabled}>‹ Previous</span>}
+        <span className="px-2">Page {number.format(query.page)} of {number.format(lastPage)}</span>
+        {query.page < lastPage ? <Link href={customerListHref(query, { page: query.page + 1 })} rel="next" className={link}>Next ›</Link> : <span className={disabled}>Next ›</span>}
+        {query.page < lastPage ? <Link href={customerListHref(query, { page: lastPage })} className={link}>Last »</Link> : <span className={disabled}>Last »</span>}
+      </div>
+    </nav>
+  );
+}

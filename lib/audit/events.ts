@@ -1,0 +1,25 @@
+// The audit events the console writes. Add an event here before writing it anywhere.
+export const AUDIT_EVENTS = [
+  "customer.created",
+  "customer.updated",
+  "customer.archived",
+  "customer.unarchived",
+  "contract.created",
+  "contract.updated",
+  "contract.ended",
+  "customers.exported",
+  "customers.imported",
+] as const;
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+
+export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
+  "customer.created": "Customer created",
+  "customer.updated": "Customer updated",
+  "customer.archived": "Customer archived",
+  "customer.unarchived": "Customer unarchived",
+  "contract.created": "Contract created",
+  "contract.updated": "Contract updated",
+  "contract.ended": "Contract ended",
+  "customers.exported": "Customers exported",
+  "customers.imported": "Customers imported",
+};

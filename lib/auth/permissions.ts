@@ -1,0 +1,37 @@
+// The permission table: every page, server action and route handler asks `can` before acting.
+import type { Role } from "./roles";
+
+export const PERMISSIONS = [
+  "customers.read",
+  "customers.write", // create and edit every field
+  "customers.archive",
+  "customers.notes", // edit the notes field only
+  "customers.export",
+  "contracts.write",
+  "audit.read",
+  "staff.manage",
+  "apiTokens.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: PERMISSIONS,
+  ACCOUNT_MANAGER: [
+    "customers.read",
+    "customers.write",
+    "customers.archive",
+    "customers.notes",
+    "customers.export",
+    "contracts.write",
+    "audit.read",
+  ],
+  SUPPORT: ["customers.read", "customers.notes", "audit.read"],
+  FINANCE: ["customers.read", "customers.export", "contracts.write", "audit.read"],
+};
+
+/** Deny by default: an unknown role or a missing user has no permission. */
+export function can(user: { role: string } | null | undefined, permission: Permission): boolean {
+  if (!user) return false;
+  const granted = ROLE_PERMISSIONS[user.role as Role];
+  return granted?.includes(permission) ?? false;
+}

@@ -1,0 +1,31 @@
+// The session as pages, server actions and route handlers see it. The role is read from the
+// database on every request (once, cached per request), never trusted from the cookie alone.
+import { getServerSession } from "next-auth";
+import { forbidden, redirect, unauthorized } from "next/navigation";
+import { cache } from "react";
+import { authOptions } from "./options";
+import { can, type Permission } from "./permissions";
+import { getStaffUserSession, type StaffUserSession } from "./staff";
+
+export const getCurrentUser = cache(async (): Promise<StaffUserSession | null> => {
+  const session = (await getServerSession(authOptions)) as { uid?: number } | null;
+  if (!session?.uid) return null;
+  return getStaffUserSession(session.uid);
+});
+
+/** For pages: a signed-out visitor is sent to the sign-in page, a signed-in one without the
+ * permission gets the 403 page. */
+export async function requirePagePermission(permission: Permission, from?: string): Promise<StaffUserSession> {
+  const user = await getCurrentUser();
+  if (!user) redirect(from ? `/signin?callbackUrl=${encodeURIComponent(from)}` : "/signin");
+  if (!can(user, permission)) forbidden();
+  return user;
+}
+
+/** For server actions: 401 when signed out, 403 without the permission. */
+export async function requireActionPermission(permission: Permission): Promise<StaffUserSession> {
+  const user = await getCurrentUser();
+  if (!user) unauthorized();
+  if (!can(user, permission)) forbidden();
+  return user;
+}

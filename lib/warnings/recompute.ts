@@ -1,0 +1,42 @@
+// Keeps the stored warnings (CustomerWarning rows and Customer.hasWarnings) in step with the
+// rules. Called inside the transaction of every write that can change a rule's outcome.
+import type { Tx } from "../db/client";
+import { evaluateWarnings } from "./evaluate";
+
+const contractFields = {
+  startDate: true,
+  endDate: true,
+  autoRenew: true,
+  endedAt: true,
+  sendInvoicesAutomatically: true,
+} as const;
+
+export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now = new Date()): Promise<string[]> {
+  const customer = await tx.customer.findUniqueOrThrow({
+    where: { id: customerId },
+    select: {
+      status: true,
+      billingEmail: true,
+      hasWarnings: true,
+      contracts: { select: contractFields },
+      warnings: { select: { rule: true } },
+    },
+  });
+  const ruleIds = evaluateWarnings(customer, now).map((rule) => rule.id);
+
+  const stored = customer.warnings.map((warning) => warning.rule);
+  const toRemove = stored.filter((rule) => !ruleIds.includes(rule));
+  const toAdd = ruleIds.filter((rule) => !stored.includes(rule));
+  if (toRemove.length > 0) {
+    await tx.customerWarning.deleteMany({ where: { customerId, rule: { in: toRemove } } });
+  }
+  if (toAdd.length > 0) {
+    await tx.customerWarning.createMany({ data: toAdd.map((rule) => ({ customerId, rule })) });
+  }
+  // Only touch the customer when the flag flips, so a no-op recompute leaves updatedAt alone.
+  const hasWarnings = ruleIds.length > 0;
+  if (hasWarnings !== customer.hasWarnings) {
+    await tx.customer.update({ where: { id: customerId }, data: { hasWarnings } });
+  }
+  return ruleIds;
+}

@@ -1,0 +1,15 @@
+// Prisma CLI configuration: the offline "js" engine with a driver adapter (see docs/decisions/001).
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { defineConfig } from "prisma/config";
+
+const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
+  async adapter() {
+    return new PrismaBetterSQLite3({ url });
+  },
+});

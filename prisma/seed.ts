@@ -1,0 +1,116 @@
+// Demo data: seed 000's three customers exactly, the demo staff (one per role) and generated
+// customers. `npm run db:seed -- --customers 100000` builds the deterministic benchmark set.
+import { parseArgs } from "node:util";
+import { getDb } from "../lib/db/client";
+import { hashPassword } from "../lib/auth/password";
+import { buildNameSort, buildSearchText } from "../lib/customers/search-text";
+import { recomputeCustomerWarnings } from "../lib/warnings/recompute";
+import { generateCustomers } from "./seed/generate-customers";
+import { PARTNER_NAMES, TAG_NAMES } from "./seed/vocabulary";
+
+export const DEMO_PASSWORD = "demo-password";
+const DEMO_STAFF = [
+  { email: "admin@example.com", name: "Ada Admin", role: "ADMIN" },
+  { email: "bree@example.com", name: "Bree Test", role: "ACCOUNT_MANAGER" },
+  { email: "support@example.com", name: "Sam Support", role: "SUPPORT" },
+  { email: "finance@example.com", name: "Fran Finance", role: "FINANCE" },
+  { email: "alex@example.com", name: "Alex Account", role: "ACCOUNT_MANAGER" },
+  { email: "morgan@example.com", name: "Morgan Manager", role: "ACCOUNT_MANAGER" },
+] as const;
+
+const GiB = 1024 ** 3;
+
+async function main() {
+  const { values } = parseArgs({
+    options: { customers: { type: "string", default: "300" }, "if-empty": { type: "boolean", default: false } },
+  });
+  const count = Number(values.customers);
+  if (!Number.isInteger(count) || count < 0) throw new Error(`--customers must be a whole number, got ${values.customers}`);
+
+  const db = getDb();
+  if ((await db.staffUser.count()) > 0) {
+    if (values["if-empty"]) {
+      console.log("Database already seeded; leaving it as it is.");
+      return;
+    }
+    throw new Error("The database already holds data. Seed a fresh database (npm run db:reset) instead.");
+  }
+  const started = Date.now();
+  const now = new Date();
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.staffUser.createMany({ data: DEMO_STAFF.map((staff) => ({ ...staff, passwordHash })) });
+  const staff = await db.staffUser.findMany({ select: { id: true, email: true, role: true } });
+  const breeId = staff.find((s) => s.email === "bree@example.com")!.id;
+  await db.partner.createMany({ data: PARTNER_NAMES.map((name) => ({ name })) });
+  const partners = await db.partner.findMany({ select: { id: true, name: true } });
+  await db.tag.createMany({ data: TAG_NAMES.map((name) => ({ name })) });
+  const tags = await db.tag.findMany({ select: { id: true } });
+
+  // Seed 000's three customers, exactly as its help page shows them.
+  const seedCustomers = [
+    { id: 159, name: "Hayden Parker", status: "paying", city: "Why", region: "Arizona", createdAt: new Date("2017-09-11T15:02:11Z"), updatedAt: new Date("2017-09-11T15:20:45Z") },
+    { id: 162, name: "Gerald Dean", status: "trial", city: "Tempe", region: "Arizona", createdAt: new Date("2017-09-13T09:12:40Z"), updatedAt: new Date("2017-09-13T09:12:40Z") },
+    {
+      id: 163, name: "Zack Morris", status: "paying", city: "Kellyland", region: "KL",
+      addressLine1: "Bayside High", addressLine2: "Bayside High", postalCode: "31111",
+      billingEmail: "bree+partnertest@triceimaging.com",
+      partnerId: partners.find((p) => p.name === "Aud Distributor")!.id, accountManagerId: breeId,
+      createdAt: new Date("2017-09-13T17:50:18Z"), updatedAt: new Date("2017-09-13T17:54:01Z"),
+    },
+  ];
+  await db.customer.createMany({
+    data: seedCustomers.map((c) => ({
+      ...c,
+      origin: "manage",
+      country: "US",
+      nameSort: buildNameSort(c.name),
+      searchText: buildSearchText({ ...c, billingEmail: c.billingEmail ?? null }),
+    })),
+  });
+  await db.contract.create({
+    data: { customerId: 159, type: "per_study", startDate: new Date("2017-09-11T00:00:00Z"), currency: "USD", unitPriceMinor: 150, includedUnits: 100, autoRenew: true },
+  });
+  await db.monthlyUsage.createMany({
+    data: [
+      { customerId: 159, month: "2017-03", studies: 295, instances: 2658, cines: 127, storageBytes: BigInt(Math.round(6.92 * GiB)) },
+      { customerId: 159, month: "2017-04", studies: 281, instances: 2760, cines: 160, storageBytes: BigInt(Math.round(8.99 * GiB)) },
+      { customerId: 159, month: "2017-05", studies: 308, instances: 2848, cines: 168, storageBytes: BigInt(Math.round(7.83 * GiB)) },
+    ],
+  });
+  await db.$transaction(async (tx) => {
+    for (const c of seedCustomers) await recomputeCustomerWarnings(tx, c.id, now);
+  });
+
+  let inserted = 0;
+  for (const batch of generateCustomers({
+    count,
+    firstId: 164,
+    batchSize: 2000,
+    now,
+    months: 24,
+    accountManagerIds: staff.filter((s) => s.role === "ACCOUNT_MANAGER").map((s) => s.id),
+    partnerIds: partners.map((p) => p.id),
+    tagIds: tags.map((t) => t.id),
+  })) {
+    await db.$transaction([
+      db.customer.createMany({ data: batch.customers as never }),
+      db.customerWarning.createMany({ data: batch.warnings }),
+      db.contract.createMany({ data: batch.contracts as never }),
+      db.scanner.createMany({ data: batch.scanners as never }),
+      db.monthlyUsage.createMany({ data: batch.usage as never }),
+      db.customerTag.createMany({ data: batch.tags }),
+    ]);
+    inserted += batch.customers.length;
+    if (count >= 10_000 && inserted % 10_000 === 0) console.log(`  ${inserted} customers...`);
+  }
+  console.log(`Seeded ${inserted + seedCustomers.length} customers and ${DEMO_STAFF.length} staff users in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+main()
+  .then(() => getDb().$disconnect())
+  .catch(async (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    await getDb().$disconnect();
+    process.exit(1);
+  });

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The server Playwright tests against: the production build on a freshly migrated and seeded
+# database of its own, so journeys never depend on (or change) the developer's data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p tmp
+rm -f tmp/e2e.db tmp/e2e.db-wal tmp/e2e.db-shm
+export DATABASE_URL="file:./tmp/e2e.db"
+export NEXTAUTH_URL="http://127.0.0.1:${E2E_PORT:-3100}"
+export NEXTAUTH_SECRET="e2e-only-secret-not-for-production"
+npx prisma migrate deploy >/dev/null
+npx tsx prisma/seed.ts --customers 300
+exec npx next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"
