@@ -18,6 +18,7 @@ export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now 
       status: true,
       billingEmail: true,
       hasWarnings: true,
+      updatedAt: true,
       contracts: { select: contractFields },
       warnings: { select: { rule: true } },
     },
@@ -33,10 +34,10 @@ export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now 
   if (toAdd.length > 0) {
     await tx.customerWarning.createMany({ data: toAdd.map((rule) => ({ customerId, rule })) });
   }
-  // Only touch the customer when the flag flips, so a no-op recompute leaves updatedAt alone.
+  // A derived flag is not an edit: write it only when it flips, and keep "Updated" as it was.
   const hasWarnings = ruleIds.length > 0;
   if (hasWarnings !== customer.hasWarnings) {
-    await tx.customer.update({ where: { id: customerId }, data: { hasWarnings } });
+    await tx.customer.update({ where: { id: customerId }, data: { hasWarnings, updatedAt: customer.updatedAt } });
   }
   return ruleIds;
 }

@@ -108,3 +108,21 @@ describe("archive and unarchive", () => {
     await expect(unarchiveCustomer(actor, 987654)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("warnings recompute", () => {
+  it("changes the stored flag without touching the customer's Updated time", async () => {
+    const { recomputeCustomerWarnings } = await import("@/lib/warnings/recompute");
+    const customer = await createCustomer(actor, customerInputSchema.parse({ name: "Contract Ends" }));
+    await addContract(customer.id);
+    await updateCustomer(actor, customer.id, { status: "paying" });
+    const before = await getDb().customer.findUniqueOrThrow({ where: { id: customer.id } });
+    expect(before.hasWarnings).toBe(false);
+
+    await getDb().contract.updateMany({ where: { customerId: customer.id }, data: { endedAt: new Date("2025-01-01T00:00:00Z") } });
+    const rules = await getDb().$transaction((tx) => recomputeCustomerWarnings(tx, customer.id));
+    expect(rules).toEqual(["paying_without_contract"]);
+    const after = await getDb().customer.findUniqueOrThrow({ where: { id: customer.id } });
+    expect(after.hasWarnings).toBe(true);
+    expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+});
