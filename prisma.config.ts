@@ -2,7 +2,10 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
 
-const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
+// The schema reads env("DATABASE_URL"); without it the CLI falls back to downloading a native
+// engine, which fails offline. The default matches .env.example and lib/db/client.ts.
+process.env.DATABASE_URL ??= "file:./prisma/dev.db";
+const url = process.env.DATABASE_URL;
 
 export default defineConfig({
   experimental: { adapter: true },
