@@ -1,0 +1,187 @@
+// `npm run bench`: the customer list views at 100,000 customers, measured the way
+// /work/shared/PERFORMANCE.md measures the peer, beside the raw SQL and EXPLAIN QUERY PLAN of
+// each view. See docs/benchmarks.md.
+//
+//   npm run bench                  seed tmp/bench.db if needed, build .next-bench, measure
+//   npm run bench -- --no-build    reuse the existing .next-bench build
+//   npm run bench -- --rebuild-db  seed tmp/bench.db again even if it is up to date
+//
+// The app runs on 127.0.0.1:3200 only, and is always stopped at the end, also on errors and on
+// Ctrl-C. Every wait and loop has a bound.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { ensureBenchDb } from "./bench/bench-db";
+import {
+  BASE_URL,
+  BENCH_DB_FILE,
+  BENCH_DB_URL,
+  BENCH_DIST_DIR,
+  HOST,
+  NEXTAUTH_SECRET,
+  PORT,
+  REQUEST_TIMEOUT_MS,
+  RUNS,
+  SIGN_IN,
+  VIEWS,
+  WARMUPS,
+  type View,
+} from "./bench/config";
+import { request, signIn, type CookieJar } from "./bench/http";
+import { portInUse, run, Server } from "./bench/processes";
+import { renderReport, type ViewResult } from "./bench/report";
+import { explainView, timeViewSql, type SqlTiming, type ViewPlan } from "./bench/sql";
+import { ms, summarize } from "./bench/stats";
+
+const RESULTS_FILE = "tmp/bench-results.json";
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { "no-build": { type: "boolean", default: false }, "rebuild-db": { type: "boolean", default: false } },
+  });
+  const flags = [values["no-build"] && "--no-build", values["rebuild-db"] && "--rebuild-db"].filter(Boolean);
+  const command = `npm run bench${flags.length > 0 ? ` -- ${flags.join(" ")}` : ""}`;
+  const startedAt = new Date().toISOString();
+  const loadBefore = os.loadavg();
+  console.log(`Load average: ${loadBefore.map((v) => v.toFixed(2)).join(" ")} (${os.cpus().length} cores)`);
+  if (loadBefore[0] > 1) console.warn("The machine is busy (1-minute load above 1): figures may be noisy.");
+  if (await portInUse(HOST, PORT)) throw new Error(`Something already listens on ${HOST}:${PORT}; stop it or wait for the other benchmark to end.`);
+
+  // 1. The database.
+  mkdirSync("tmp", { recursive: true });
+  const db = await ensureBenchDb({ rebuild: values["rebuild-db"] });
+
+  // 2. The SQL alone, before the server starts, so nothing else competes for the CPU.
+  const sqlite = new Database(BENCH_DB_FILE, { readonly: true, fileMustExist: true });
+  const sql = new Map<string, { timing: SqlTiming; plan: ViewPlan }>();
+  try {
+    for (const view of VIEWS) {
+      const timing = timeViewSql(sqlite, view);
+      sql.set(view.key, { timing, plan: explainView(sqlite, view) });
+      console.log(`SQL ${view.key}: ${timing.rows} rows, p50 ${ms(timing.total)} ms (count ${ms(timing.count)}, page ${ms(timing.page)}, lookup ${ms(timing.lookup)})`);
+    }
+  } finally {
+    sqlite.close();
+  }
+
+  // 3. The production build, in its own dist dir.
+  const setupCommands = [...db.commands];
+  const buildEnv = { NEXT_DIST_DIR: BENCH_DIST_DIR };
+  if (values["no-build"]) {
+    if (!existsSync(`${BENCH_DIST_DIR}/BUILD_ID`)) throw new Error(`--no-build, but there is no build in ${BENCH_DIST_DIR}`);
+    console.log(`Reusing the build in ${BENCH_DIST_DIR}.`);
+  } else {
+    await buildKeepingTsconfig(() => run(["npx", "next", "build"], buildEnv, 20 * 60_000));
+    setupCommands.push(`NEXT_DIST_DIR=${BENCH_DIST_DIR} npx next build`);
+  }
+
+  // 4. The server, then the measurements.
+  const server = new Server(["npx", "next", "start", "-H", HOST, "-p", String(PORT)], {
+    DATABASE_URL: BENCH_DB_URL,
+    NEXTAUTH_URL: BASE_URL,
+    NEXTAUTH_SECRET,
+    NEXT_DIST_DIR: BENCH_DIST_DIR,
+    NODE_ENV: "production",
+  });
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    console.error(`\n${signal}: stopping the server.`);
+    void server.stop().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
+  process.once("exit", () => server.killNow());
+
+  const results: ViewResult[] = [];
+  try {
+    server.start();
+    await server.waitUntilReady(async () => {
+      try {
+        return (await request(`${BASE_URL}/api/auth/csrf`, { timeoutMs: 5_000 })).status === 200;
+      } catch {
+        return false;
+      }
+    }, 90_000);
+    setupCommands.push(server.command);
+    const jar = await signIn(BASE_URL, SIGN_IN.email, SIGN_IN.password, REQUEST_TIMEOUT_MS);
+    console.log(`Signed in as ${SIGN_IN.email}.`);
+    for (const view of VIEWS) {
+      const { timing, plan } = sql.get(view.key)!;
+      const { samples, bodyBytes } = await measureView(view, jar, timing.rows);
+      const http = summarize(samples);
+      console.log(`GET ${view.path}: p50 ${ms(http.p50)} ms, p95 ${ms(http.p95)} ms (min ${ms(http.min)}, max ${ms(http.max)})`);
+      results.push({ view, http, sql: timing, plan, bodyBytes });
+    }
+  } finally {
+    await server.stop();
+  }
+
+  const report = renderReport(results, {
+    startedAt,
+    loadBefore,
+    loadAfter: os.loadavg(),
+    db,
+    command,
+    setupCommands,
+  });
+  writeFileSync(RESULTS_FILE, JSON.stringify({ startedAt, results, report }, null, 2));
+  console.log(`\n${report}\n\n(also in ${RESULTS_FILE})`);
+  return 0;
+}
+
+/** Warm-ups, each checked (signed in, the expected total on the page), then the timed runs. */
+async function measureView(view: View, jar: CookieJar, expectedTotal: number): Promise<{ samples: number[]; bodyBytes: number }> {
+  const url = `${BASE_URL}${view.path}`;
+  let bodyBytes = 0;
+  for (let i = 0; i < WARMUPS; i++) {
+    const response = await request(url, { jar, timeoutMs: REQUEST_TIMEOUT_MS });
+    if (response.status !== 200) throw new Error(`GET ${view.path} answered ${response.status} (${response.headers.location ?? "no redirect"})`);
+    // React separates text nodes with <!-- -->: "Displaying <!-- -->95,012<!-- --> <!-- -->customers".
+    const shown = /Displaying (?:<!-- -->)?([\d,]+)/.exec(response.body)?.[1];
+    if (shown === undefined || Number(shown.replace(/,/g, "")) !== expectedTotal) {
+      throw new Error(`GET ${view.path} shows ${shown ?? "no"} customers, the SQL counts ${expectedTotal}`);
+    }
+    bodyBytes = Buffer.byteLength(response.body);
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const response = await request(url, { jar, timeoutMs: REQUEST_TIMEOUT_MS });
+    if (response.status !== 200) throw new Error(`GET ${view.path} answered ${response.status} in run ${i + 1}`);
+    samples.push(response.ms);
+  }
+  return { samples, bodyBytes };
+}
+
+/** `next build` adds its dist dir's type folders to tsconfig.json's "include". That file is not
+ * the benchmark's to change: when the build's only edit is adding .next-bench entries, put the
+ * file back as it was. */
+async function buildKeepingTsconfig(build: () => Promise<void>): Promise<void> {
+  const before = readFileSync("tsconfig.json", "utf8");
+  try {
+    await build();
+  } finally {
+    const after = readFileSync("tsconfig.json", "utf8");
+    if (after !== before && onlyAddsBenchIncludes(before, after)) {
+      writeFileSync("tsconfig.json", before);
+      console.log("Restored tsconfig.json (next build had added .next-bench type folders).");
+    }
+  }
+}
+
+function onlyAddsBenchIncludes(before: string, after: string): boolean {
+  try {
+    const a = JSON.parse(before) as { include?: string[] };
+    const b = JSON.parse(after) as { include?: string[] };
+    const withoutBench = (b.include ?? []).filter((entry) => !entry.startsWith(`${BENCH_DIST_DIR}/`));
+    return JSON.stringify({ ...b, include: withoutBench }) === JSON.stringify({ ...a, include: a.include ?? [] });
+  } catch {
+    return false; // not plain JSON: leave it alone
+  }
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error) => {
+    console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });

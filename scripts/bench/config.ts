@@ -1,0 +1,92 @@
+// What the benchmark measures and what it compares against. The peer and floor figures are
+// copied from /work/shared/PERFORMANCE.md (measured 2026-11-24 on the same kind of 2-core machine).
+
+export const BENCH_CUSTOMERS = 100_000;
+/** seed 000's three customers come on top of the generated ones (prisma/seed.ts). */
+export const BENCH_EXPECTED_ROWS = BENCH_CUSTOMERS + 3;
+
+export const BENCH_DB_FILE = "tmp/bench.db";
+export const BENCH_DB_URL = `file:./${BENCH_DB_FILE}`;
+export const BENCH_DIST_DIR = ".next-bench";
+
+export const HOST = "127.0.0.1";
+export const PORT = 3200;
+export const BASE_URL = `http://${HOST}:${PORT}`;
+export const NEXTAUTH_SECRET = "bench-secret-not-for-production";
+export const SIGN_IN = { email: "support@example.com", password: "demo-password" };
+
+export const WARMUPS = 3;
+export const RUNS = 30;
+/** Upper bound for one request; a slower answer fails the run rather than hanging it. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** The target of every list view at 100,000 customers. */
+export const TARGET_P50_MS = 50;
+
+/** A bare Next.js 16 page with a 50-row table and no data access (PERFORMANCE.md, "The floor"). */
+export const FLOOR_BARE_PAGE_MS = 8;
+
+export type ViewSql = {
+  /** The WHERE clause of both queries, as Prisma writes it for this filter. */
+  where: string;
+  params: unknown[];
+  orderBy: string;
+  offset: number;
+};
+
+export type View = {
+  key: string;
+  label: string;
+  path: string;
+  /** The peer's p50 at 100,000 customers (Django admin, PERFORMANCE.md). */
+  peerP50Ms: number;
+  sql: ViewSql;
+};
+
+const PAGE_SIZE = 50;
+const ACTIVE = `"archivedAt" IS NULL`;
+const NEWEST_FIRST = `"createdAt" DESC, "id" DESC`;
+
+export const VIEWS: View[] = [
+  {
+    key: "default",
+    label: "default list, newest first",
+    path: "/customers",
+    peerP50Ms: 17.5,
+    sql: { where: ACTIVE, params: [], orderBy: NEWEST_FIRST, offset: 0 },
+  },
+  {
+    key: "warnings",
+    label: "warnings only",
+    path: "/customers?warnings=1",
+    peerP50Ms: 25.8,
+    sql: { where: `(${ACTIVE} AND "hasWarnings" = ?)`, params: [1], orderBy: NEWEST_FIRST, offset: 0 },
+  },
+  {
+    key: "search",
+    label: 'search "parker"',
+    path: "/customers?q=parker",
+    peerP50Ms: 55.6,
+    sql: { where: `(${ACTIVE} AND "searchText" LIKE ?)`, params: ["%parker%"], orderBy: NEWEST_FIRST, offset: 0 },
+  },
+  {
+    key: "status-origin-name",
+    label: "status paying + origin manage, sorted by name",
+    path: "/customers?status=paying&origin=manage&sort=name",
+    peerP50Ms: 41.4,
+    sql: {
+      where: `(${ACTIVE} AND "status" = ? AND "origin" = ?)`,
+      params: ["paying", "manage"],
+      orderBy: `"nameSort" ASC, "id" ASC`,
+      offset: 0,
+    },
+  },
+  {
+    key: "page-500",
+    label: "page 500",
+    path: "/customers?page=500",
+    peerP50Ms: 45.7,
+    sql: { where: ACTIVE, params: [], orderBy: NEWEST_FIRST, offset: 499 * PAGE_SIZE },
+  },
+];
+
+export { PAGE_SIZE };
