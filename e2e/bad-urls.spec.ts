@@ -7,16 +7,12 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, DEMO_USERS.support.email);
 });
 
-// KNOWN BUG (kept failing on purpose): the 404 page is shown but answered with status 200,
-// because app/(console)/customers/loading.tsx puts every /customers/** segment in a Suspense
-// boundary, so the response is streamed and its status is sent before loadCustomer() calls
-// notFound() (Next answers 200 for streamed not-found responses; a build without that file
-// answers 404). The status check is soft so the page content is still checked.
+// No loading.tsx may wrap these pages: a streamed response sends 200 before notFound() runs.
 for (const path of ["/customers/99999999", "/customers/abc"]) {
-  test(`${path} shows the 404 page with status 404 (KNOWN BUG: status is 200)`, async ({ page }) => {
+  test(`${path} shows the 404 page with status 404`, async ({ page }) => {
     const response = await page.goto(path);
 
-    expect.soft(response?.status(), "KNOWN BUG: 404 page answered with another status").toBe(404);
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });
 }

@@ -42,12 +42,9 @@ test("support filters the list to customers with warnings, and Back returns to t
   await expect(rowsWithoutWarnings(page).first()).toBeVisible();
 });
 
-// KNOWN BUG (kept failing on purpose). After Back, Chromium restores the form controls' state as
-// the user left them (a fresh back_forward load, not the bfcache), so the unfiltered list shows
-// "Warnings" still ticked (checked=true, defaultChecked=false) and the next Filter click silently
-// re-applies it. Filter bar: components/customers/customer-filters.tsx (autoComplete="off" on its
-// <form> stops the restoring; checked by hand against a patched build).
-test("KNOWN BUG: after Back, the filter bar matches the URL (Warnings unticked)", async ({ page }) => {
+// Chromium restores form controls as the user left them on a back_forward load; the filter bar
+// opts out (autoComplete="off") so it shows what the URL says, and the next Filter does too.
+test("after Back, the filter bar matches the URL (Warnings unticked)", async ({ page }) => {
   await filterByWarnings(page);
 
   await page.goBack();

@@ -8,9 +8,11 @@ import { inputClassName } from "@/components/ui/field";
 
 const ARCHIVED_LABELS = { active: "Active", archived: "Archived", all: "Active and archived" } as const;
 
+// autoComplete="off": after Back the browser must not restore the form as it was left (Warnings
+// ticked over an unfiltered list); the URL alone is the state.
 export function CustomerFilters({ query }: { query: CustomerListQuery }) {
   return (
-    <form action="/customers" method="get" role="search" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+    <form action="/customers" method="get" role="search" autoComplete="off" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
       <div className="min-w-56 flex-1">
         <label htmlFor="filter-q" className="block text-xs font-medium text-slate-600">Search</label>
         <input id="filter-q" name="q" type="search" defaultValue={query.q} maxLength={MAX_SEARCH_LENGTH} placeholder="Name, id, billing email, org. number, city" className={inputClassName} />

@@ -1,7 +1,7 @@
 // The session as pages, server actions and route handlers see it. The role is read from the
 // database on every request (once, cached per request), never trusted from the cookie alone.
 import { getServerSession } from "next-auth";
-import { forbidden, redirect, unauthorized } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
@@ -22,10 +22,11 @@ export async function requirePagePermission(permission: Permission, from?: strin
   return user;
 }
 
-/** For server actions: 401 when signed out, 403 without the permission. */
+/** For server actions: signed out goes to the sign-in page (a redirect, both for script calls and
+ * for forms posted without JavaScript), without the permission 403. */
 export async function requireActionPermission(permission: Permission): Promise<StaffUserSession> {
   const user = await getCurrentUser();
-  if (!user) unauthorized();
+  if (!user) redirect("/signin");
   if (!can(user, permission)) forbidden();
   return user;
 }
