@@ -36,6 +36,8 @@ import { explainView, timeViewSql, type SqlTiming, type ViewPlan } from "./bench
 import { ms, summarize } from "./bench/stats";
 
 const RESULTS_FILE = "tmp/bench-results.json";
+/** Set on Ctrl-C or SIGTERM: the requests then in flight fail, and that is no error to report. */
+let interruptedBy: NodeJS.Signals | null = null;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -86,6 +88,7 @@ async function main(): Promise<number> {
     NODE_ENV: "production",
   });
   const stopOnSignal = (signal: NodeJS.Signals) => {
+    interruptedBy = signal;
     console.error(`\n${signal}: stopping the server.`);
     void server.stop().finally(() => process.exit(130));
   };
@@ -187,6 +190,7 @@ function onlyAddsBenchIncludes(before: string, after: string): boolean {
 main()
   .then((code) => process.exit(code))
   .catch((error) => {
+    if (interruptedBy) return; // the signal handler stops the server and exits
     console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });
