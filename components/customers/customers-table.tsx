@@ -1,9 +1,11 @@
-"use client";
-// The customers list. Sorting and paging happen on the server (manual mode); headers are links,
-// so a sorted view is a URL that can be shared and Back returns to the previous one.
+// The customers list, rendered on the server. TanStack Table (the engine behind
+// @tanstack/react-table) defines the columns and the sort state in manual mode: the database sorts
+// and pages, and the headers are links, so a sorted view is a URL that can be shared and Back
+// returns to the previous one. No row data is shipped to the browser a second time for hydration
+// (docs/decisions/005-server-rendered-list.md).
 import Link from "next/link";
-import { useMemo } from "react";
-import { createColumnHelper, FlexRender, rowSortingFeature, tableFeatures, useTable } from "@tanstack/react-table";
+import { constructTable, createColumnHelper, flexRender, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import type { CustomerListRow } from "@/lib/customers/queries";
 import { customerListHref } from "@/lib/customers/list-url";
 import { defaultDirection, type CustomerListQuery, type SortColumn } from "@/lib/customers/schema";
@@ -12,7 +14,7 @@ import { formatDate } from "@/lib/format/dates";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "./status-badge";
 
-const features = tableFeatures({ rowSortingFeature });
+const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature });
 const column = createColumnHelper<typeof features, CustomerListRow>();
 
 const columns = column.columns([
@@ -24,7 +26,7 @@ const columns = column.columns([
       const row = info.row.original;
       return (
         <span className="flex items-center gap-2">
-          <Link href={`/customers/${row.id}`} className="font-medium hover:underline">
+          <Link href={`/customers/${row.id}`} prefetch={false} className="font-medium hover:underline">
             {row.name}
           </Link>
           {row.hasWarnings && (
@@ -47,14 +49,13 @@ const columns = column.columns([
 ]);
 
 export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query: CustomerListQuery }) {
-  const sorting = useMemo(() => [{ id: query.sort, desc: query.dir === "desc" }], [query.sort, query.dir]);
-  const table = useTable({
+  const table = constructTable({
     features,
     columns,
     data: rows,
     getRowId: (row) => String(row.id),
     manualSorting: true,
-    state: { sorting },
+    state: { sorting: [{ id: query.sort, desc: query.dir === "desc" }] },
   });
 
   return (
@@ -74,8 +75,8 @@ export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query
                     aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : "none"}
                     className="px-3 py-2 text-left font-semibold text-slate-600"
                   >
-                    <Link href={customerListHref(query, { sort: id, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900">
-                      <FlexRender header={header} />
+                    <Link href={customerListHref(query, { sort: id, dir: nextDir, page: 1 })} prefetch={false} className="inline-flex items-center gap-1 hover:text-slate-900">
+                      {flexRender(header.column.columnDef.header, header.getContext())}
                       <span aria-hidden="true" className="text-slate-400">
                         {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
                       </span>
@@ -95,7 +96,7 @@ export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query
             >
               {row.getAllCells().map((cell) => (
                 <td key={cell.id} className="whitespace-nowrap px-3 py-2">
-                  <FlexRender cell={cell} />
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
             </tr>

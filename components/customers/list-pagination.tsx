@@ -19,16 +19,16 @@ export function ListPagination({ query, total }: { query: CustomerListQuery; tot
           size === query.pageSize ? (
             <span key={size} aria-current="true" className="font-semibold text-slate-900">{size}</span>
           ) : (
-            <Link key={size} href={customerListHref(query, { pageSize: size, page: 1 })} className="hover:underline">{size}</Link>
+            <Link key={size} href={customerListHref(query, { pageSize: size, page: 1 })} prefetch={false} className="hover:underline">{size}</Link>
           ),
         )}
       </div>
       <div className="flex items-center gap-1.5">
-        {query.page > 1 ? <Link href={customerListHref(query, { page: 1 })} className={link}>« First</Link> : <span className={disabled}>« First</span>}
-        {query.page > 1 ? <Link href={customerListHref(query, { page: query.page - 1 })} rel="prev" className={link}>‹ Previous</Link> : <span className={disabled}>‹ Previous</span>}
+        {query.page > 1 ? <Link href={customerListHref(query, { page: 1 })} prefetch={false} className={link}>« First</Link> : <span className={disabled}>« First</span>}
+        {query.page > 1 ? <Link href={customerListHref(query, { page: query.page - 1 })} rel="prev" prefetch={false} className={link}>‹ Previous</Link> : <span className={disabled}>‹ Previous</span>}
         <span className="px-2">Page {number.format(query.page)} of {number.format(lastPage)}</span>
-        {query.page < lastPage ? <Link href={customerListHref(query, { page: query.page + 1 })} rel="next" className={link}>Next ›</Link> : <span className={disabled}>Next ›</span>}
-        {query.page < lastPage ? <Link href={customerListHref(query, { page: lastPage })} className={link}>Last »</Link> : <span className={disabled}>Last »</span>}
+        {query.page < lastPage ? <Link href={customerListHref(query, { page: query.page + 1 })} rel="next" prefetch={false} className={link}>Next ›</Link> : <span className={disabled}>Next ›</span>}
+        {query.page < lastPage ? <Link href={customerListHref(query, { page: lastPage })} prefetch={false} className={link}>Last »</Link> : <span className={disabled}>Last »</span>}
       </div>
     </nav>
   );
