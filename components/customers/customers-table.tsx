@@ -25,18 +25,18 @@ const columns = column.columns([
     cell: (info) => {
       const row = info.row.original;
       return (
-        <span className="flex items-center gap-2">
-          <Link href={`/customers/${row.id}`} prefetch={false} className="font-medium hover:underline">
+        <>
+          {/* A plain link: 50 client Link components per page cost more to render than they save. */}
+          <a href={`/customers/${row.id}`} className="font-medium hover:underline">
             {row.name}
-          </Link>
+          </a>
           {row.hasWarnings && (
-            <span title="Configuration warnings" className="inline-flex items-center gap-1 text-xs font-semibold text-red-700">
-              <span aria-hidden="true">⚠</span>
-              <span>warnings</span>
+            <span title="Configuration warnings" className="ml-2 text-xs font-semibold text-red-700">
+              <span aria-hidden="true">⚠ </span>warnings
             </span>
           )}
-          {row.archivedAt && <Badge>Archived</Badge>}
-        </span>
+          {row.archivedAt && <span className="ml-2"><Badge>Archived</Badge></span>}
+        </>
       );
     },
   }),
@@ -60,7 +60,8 @@ export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query
 
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      {/* Cell styles live on the table, not on each of the 400 cells: less HTML to render and send. */}
+      <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:whitespace-nowrap [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-semibold [&_th]:text-slate-600">
         <thead className="bg-slate-50">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -73,7 +74,6 @@ export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query
                     key={header.id}
                     scope="col"
                     aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : "none"}
-                    className="px-3 py-2 text-left font-semibold text-slate-600"
                   >
                     <Link href={customerListHref(query, { sort: id, dir: nextDir, page: 1 })} prefetch={false} className="inline-flex items-center gap-1 hover:text-slate-900">
                       {flexRender(header.column.columnDef.header, header.getContext())}
@@ -87,15 +87,15 @@ export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query
             </tr>
           ))}
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-slate-100 [&_tr:not([data-warnings]):hover]:bg-slate-50">
           {table.getRowModel().rows.map((row) => (
             <tr
               key={row.id}
               data-warnings={row.original.hasWarnings ? "true" : undefined}
-              className={row.original.hasWarnings ? "bg-red-50 text-red-800 hover:bg-red-100" : "hover:bg-slate-50"}
+              className={row.original.hasWarnings ? "bg-red-50 text-red-800 hover:bg-red-100" : undefined}
             >
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className="whitespace-nowrap px-3 py-2">
+                <td key={cell.id}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
@@ -103,7 +103,7 @@ export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query
           ))}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns.length} className="px-3 py-10 text-center text-slate-500">
+              <td colSpan={columns.length} className="text-center text-slate-500" style={{ paddingBlock: "2.5rem" }}>
                 No customers match these filters.
               </td>
             </tr>

@@ -10,3 +10,6 @@ CREATE INDEX "Customer_archivedAt_createdAt_id_searchText_idx" ON "Customer"("ar
 -- CreateIndex
 CREATE INDEX "Customer_archivedAt_nameSort_id_searchText_idx" ON "Customer"("archivedAt", "nameSort", "id", "searchText");
 
+-- CreateIndex
+CREATE INDEX "Customer_archivedAt_idx" ON "Customer"("archivedAt");
+
