@@ -45,7 +45,7 @@ async function main() {
       console.log("Database already seeded; leaving it as it is.");
       return;
     }
-    throw new Error("The database already holds data. Seed a fresh database (npm run db:reset) instead.");
+    throw new Error("The database already holds data. Seed a new database file: set DATABASE_URL to it and run npm run db:migrate first.");
   }
   const started = Date.now();
 
