@@ -30,6 +30,17 @@ export function CustomerForm({ action, initialValues, options, submitLabel, canc
     </Field>
   );
 
+  const picker = (name: string, label: string, choices: { id: number; name: string }[]) => (
+    <Field name={name} label={label} errors={errors[name]}>
+      {(field) => (
+        <select {...field} defaultValue={values[name] ?? ""}>
+          <option value="">None</option>
+          {choices.map((choice) => <option key={choice.id} value={choice.id}>{choice.name}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+
   return (
     <form key={JSON.stringify(values)} action={formAction} noValidate className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       {customerId !== undefined && <input type="hidden" name="id" value={customerId} />}
@@ -46,22 +57,8 @@ export function CustomerForm({ action, initialValues, options, submitLabel, canc
             </select>
           )}
         </Field>
-        <Field name="accountManagerId" label="Account manager" errors={errors.accountManagerId}>
-          {(field) => (
-            <select {...field} defaultValue={values.accountManagerId ?? ""}>
-              <option value="">None</option>
-              {options.accountManagers.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field name="partnerId" label="Partner" errors={errors.partnerId}>
-          {(field) => (
-            <select {...field} defaultValue={values.partnerId ?? ""}>
-              <option value="">None</option>
-              {options.partners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </select>
-          )}
-        </Field>
+        {picker("accountManagerId", "Account manager", options.accountManagers)}
+        {picker("partnerId", "Partner", options.partners)}
         {text("tags", "Tags", { placeholder: "vip, pilot" })}
         {text("organisationNumber", "Organisation number", { maxLength: 40 })}
       </fieldset>
