@@ -32,7 +32,7 @@ const columns = column.columns([
           </a>
           {row.hasWarnings && (
             <span title="Configuration warnings" className="ml-2 text-xs font-semibold text-red-700">
-              <span aria-hidden="true">⚠ </span>warnings
+              <span aria-hidden="true">⚠</span> <span>warnings</span>
             </span>
           )}
           {row.archivedAt && <span className="ml-2"><Badge>Archived</Badge></span>}
