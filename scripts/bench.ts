@@ -1,5 +1,5 @@
 // `npm run bench`: the customer list views at 100,000 customers, measured the way
-// /work/shared/PERFORMANCE.md measures the peer, beside the raw SQL and EXPLAIN QUERY PLAN of
+// ../shared/PERFORMANCE.md measures the peer, beside the raw SQL and EXPLAIN QUERY PLAN of
 // each view. See docs/benchmarks.md.
 //
 //   npm run bench                  seed tmp/bench.db if needed, build .next-bench, measure
