@@ -108,7 +108,7 @@ test("account manager creates, edits, archives and unarchives a customer; the au
     await expect(eventRow, event).toHaveCount(1);
     await expect(eventRow, event).toContainText(bree.email);
   }
-  await expect(auditRows.filter({ hasText: "Customer updated" })).toContainText(`billingEmail: — → ${billingEmail}`);
+  await expect(auditRows.filter({ hasText: "Customer updated" })).toContainText(`Billing email: — → ${billingEmail}`);
 });
 
 test("creating a customer without a name shows 'Name is required' and creates nothing", async ({ page }) => {

@@ -11,7 +11,7 @@ export function NotesForm({ customerId, notes }: { customerId: number; notes: st
   return (
     <form key={value} action={formAction} className="space-y-2">
       <input type="hidden" name="id" value={customerId} />
-      <Field name="notes" label="Notes" errors={state && !state.ok ? state.fieldErrors?.notes : undefined}>
+      <Field name="notes" label="Notes" hideLabel errors={state && !state.ok ? state.fieldErrors?.notes : undefined}>
         {(field) => <textarea {...field} rows={3} defaultValue={value} />}
       </Field>
       {state?.ok && <p className="text-sm text-emerald-700">Notes saved.</p>}

@@ -5,18 +5,20 @@ type FieldProps = {
   errors?: string[];
   hint?: string;
   required?: boolean;
+  /** For a control whose label is already shown beside it: kept for screen readers only. */
+  hideLabel?: boolean;
   children: (props: { id: string; name: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string }) => React.ReactNode;
 };
 
 export const inputClassName =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm placeholder:text-slate-400 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-red-500 aria-[invalid=true]:ring-red-500";
 
-export function Field({ name, label, errors, hint, required, children }: FieldProps) {
+export function Field({ name, label, errors, hint, required, hideLabel, children }: FieldProps) {
   const id = `field-${name}`;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-700"}>
         {label}
         {required && <span className="text-red-600"> *</span>}
       </label>

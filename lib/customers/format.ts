@@ -21,3 +21,24 @@ export function formatAddressLines(customer: {
   const cityLine = [formatLocation(customer), customer.postalCode].filter(Boolean).join(" ");
   return [customer.addressLine1, customer.addressLine2, cityLine, customer.country].filter((line): line is string => Boolean(line));
 }
+
+/** The customer's fields as people call them, for the audit log. */
+export const CUSTOMER_FIELD_LABELS: Record<string, string> = {
+  name: "Name",
+  status: "Status",
+  origin: "Origin",
+  partner: "Partner",
+  accountManager: "Account manager",
+  tags: "Tags",
+  addressLine1: "Address line 1",
+  addressLine2: "Address line 2",
+  postalCode: "Postal code",
+  city: "City",
+  region: "Region",
+  country: "Country",
+  billingEmail: "Billing email",
+  billingContact: "Billing contact",
+  organisationNumber: "Organisation number",
+  notes: "Notes",
+  archivedAt: "Archived at",
+};
