@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import type { CustomerFormState } from "@/lib/customers/actions";
+import { CUSTOMER_FIELD_LABELS } from "@/lib/customers/format";
 import { CUSTOMER_STATUSES } from "@/lib/customers/schema";
 import type { CustomerFormOptions } from "@/lib/customers/queries";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -24,8 +25,9 @@ export function CustomerForm({ action, initialValues, options, submitLabel, canc
   const [state, formAction, pending] = useActionState(action, null);
   const values = state && !state.ok && state.values ? state.values : initialValues;
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
-  const text = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <Field name={name} label={label} errors={errors[name]} required={props.required}>
+  // Labels come from the one vocabulary the audit log uses too.
+  const text = (name: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Field name={name} label={CUSTOMER_FIELD_LABELS[name] ?? name} errors={errors[name]} required={props.required}>
       {(field) => <input {...field} {...props} className={`${field.className} ${props.className ?? ""}`} defaultValue={values[name] ?? ""} />}
     </Field>
   );
@@ -49,34 +51,34 @@ export function CustomerForm({ action, initialValues, options, submitLabel, canc
       )}
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">Customer</legend>
-        {text("name", "Name", { required: true, autoFocus: true, maxLength: 200 })}
-        <Field name="status" label="Status" errors={errors.status}>
+        {text("name", { required: true, autoFocus: true, maxLength: 200 })}
+        <Field name="status" label={CUSTOMER_FIELD_LABELS.status} errors={errors.status}>
           {(field) => (
             <select {...field} defaultValue={values.status ?? "trial"}>
               {CUSTOMER_STATUSES.map((status) => <option key={status} value={status}>{status}</option>)}
             </select>
           )}
         </Field>
-        {picker("accountManagerId", "Account manager", options.accountManagers)}
-        {picker("partnerId", "Partner", options.partners)}
-        {text("tags", "Tags", { placeholder: "vip, pilot" })}
-        {text("organisationNumber", "Organisation number", { maxLength: 40 })}
+        {picker("accountManagerId", CUSTOMER_FIELD_LABELS.accountManager, options.accountManagers)}
+        {picker("partnerId", CUSTOMER_FIELD_LABELS.partner, options.partners)}
+        {text("tags", { placeholder: "vip, pilot" })}
+        {text("organisationNumber", { maxLength: 40 })}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">Billing</legend>
-        {text("billingEmail", "Billing email", { type: "email" })}
-        {text("billingContact", "Billing contact")}
+        {text("billingEmail", { type: "email" })}
+        {text("billingContact")}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">Address</legend>
-        {text("addressLine1", "Address line 1")}
-        {text("addressLine2", "Address line 2")}
-        {text("postalCode", "Postal code")}
-        {text("city", "City")}
-        {text("region", "Region")}
-        {text("country", "Country", { placeholder: "US", maxLength: 2, className: "uppercase" })}
+        {text("addressLine1")}
+        {text("addressLine2")}
+        {text("postalCode")}
+        {text("city")}
+        {text("region")}
+        {text("country", { placeholder: "US", maxLength: 2, className: "uppercase" })}
       </fieldset>
-      <Field name="notes" label="Notes" errors={errors.notes}>
+      <Field name="notes" label={CUSTOMER_FIELD_LABELS.notes} errors={errors.notes}>
         {(field) => <textarea {...field} rows={4} defaultValue={values.notes ?? ""} />}
       </Field>
       <div className="flex justify-end gap-2">
