@@ -1,6 +1,6 @@
 import type { CustomerDetail } from "@/lib/customers/queries";
 import { formatAddressLines, formatOrigin } from "@/lib/customers/format";
-import { formatDateTimeUtc } from "@/lib/format/dates";
+import { formatDate, formatDateTimeUtc } from "@/lib/format/dates";
 import { NotesForm } from "./notes-form";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -28,7 +28,10 @@ export function CustomerDetails({ customer, canEditNotes }: { customer: Customer
         </Row>
         <Row label="Billing Email">{customer.billingEmail}</Row>
         <Row label="Billing Contact">{customer.billingContact}</Row>
+        {customer.trialEndsAt && <Row label="Trial Ends">{formatDate(customer.trialEndsAt)}</Row>}
         <Row label="Organisation Number">{customer.organisationNumber}</Row>
+        <Row label="Industry Code">{customer.industryCode}</Row>
+        <Row label="External Id">{customer.externalId}</Row>
         <Row label="Created">{formatDateTimeUtc(customer.createdAt)}</Row>
         <Row label="Updated">{formatDateTimeUtc(customer.updatedAt)}</Row>
         <Row label="Origin">{formatOrigin(customer.origin)}</Row>

@@ -62,7 +62,10 @@ export function CustomerForm({ action, initialValues, options, submitLabel, canc
         {picker("accountManagerId", CUSTOMER_FIELD_LABELS.accountManager, options.accountManagers)}
         {picker("partnerId", CUSTOMER_FIELD_LABELS.partner, options.partners)}
         {text("tags", { placeholder: "vip, pilot" })}
+        {text("trialEndsAt", { type: "date" })}
         {text("organisationNumber", { maxLength: 40 })}
+        {text("externalId", { maxLength: 100 })}
+        {text("industryCode", { maxLength: 20 })}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">Billing</legend>

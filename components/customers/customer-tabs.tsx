@@ -2,21 +2,30 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-/** Each tab is its own URL, so a tab can be linked and Back returns to the previous one. */
+/** Each tab is its own URL, so a tab can be linked and Back returns to the previous one. A tab is
+ * current on its own URL and on every page below it (a contract's edit form is in Contracts). */
 export function CustomerTabs({ customerId, showAudit }: { customerId: number; showAudit: boolean }) {
   const pathname = usePathname();
   const base = `/customers/${customerId}`;
-  const tabs = [{ href: base, label: "Details" }, ...(showAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : [])];
+  const tabs = [
+    { href: base, label: "Details" },
+    { href: `${base}/accounts`, label: "Accounts" },
+    { href: `${base}/stats`, label: "Stats" },
+    { href: `${base}/scanners`, label: "Scanners" },
+    { href: `${base}/contracts`, label: "Contracts" },
+    ...(showAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
+  ];
   return (
-    <nav aria-label="Customer sections" className="flex gap-1 border-b border-slate-200">
+    <nav aria-label="Customer sections" className="flex gap-1 overflow-x-auto border-b border-slate-200">
       {tabs.map((tab) => {
-        const active = pathname === tab.href || (tab.href === base && pathname === `${base}/edit`);
+        const active =
+          tab.href === base ? pathname === base || pathname === `${base}/edit` : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
         return (
           <Link
             key={tab.href}
             href={tab.href}
             aria-current={active ? "page" : undefined}
-            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${active ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-500 hover:text-slate-800"}`}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap ${active ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-500 hover:text-slate-800"}`}
           >
             {tab.label}
           </Link>

@@ -4,11 +4,16 @@ export const AUDIT_EVENTS = [
   "customer.updated",
   "customer.archived",
   "customer.unarchived",
+  "account.created",
+  "account.updated",
+  "account.deleted",
   "contract.created",
   "contract.updated",
   "contract.ended",
   "customers.exported",
   "customers.imported",
+  "api_token.created",
+  "api_token.revoked",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -17,9 +22,14 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "customer.updated": "Customer updated",
   "customer.archived": "Customer archived",
   "customer.unarchived": "Customer unarchived",
+  "account.created": "Account created",
+  "account.updated": "Account updated",
+  "account.deleted": "Account deleted",
   "contract.created": "Contract created",
   "contract.updated": "Contract updated",
   "contract.ended": "Contract ended",
   "customers.exported": "Customers exported",
   "customers.imported": "Customers imported",
+  "api_token.created": "API token created",
+  "api_token.revoked": "API token revoked",
 };

@@ -7,6 +7,7 @@ export const PERMISSIONS = [
   "customers.archive",
   "customers.notes", // edit the notes field only
   "customers.export",
+  "customers.import", // CSV/XLSX import (creates and updates many customers at once)
   "contracts.write",
   "audit.read",
   "staff.manage",
@@ -22,6 +23,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "customers.archive",
     "customers.notes",
     "customers.export",
+    "customers.import",
     "contracts.write",
     "audit.read",
   ],

@@ -39,6 +39,9 @@ export const CUSTOMER_FIELD_LABELS: Record<string, string> = {
   billingEmail: "Billing email",
   billingContact: "Billing contact",
   organisationNumber: "Organisation number",
+  externalId: "External id",
+  industryCode: "Industry code",
+  trialEndsAt: "Trial ends",
   notes: "Notes",
   archivedAt: "Archived at",
 };

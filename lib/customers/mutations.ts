@@ -34,6 +34,9 @@ function auditSnapshot(customer: SnapshotSource): Record<string, unknown> {
     billingEmail: customer.billingEmail,
     billingContact: customer.billingContact,
     organisationNumber: customer.organisationNumber,
+    externalId: customer.externalId,
+    industryCode: customer.industryCode,
+    trialEndsAt: customer.trialEndsAt,
     notes: customer.notes,
     archivedAt: customer.archivedAt,
   };

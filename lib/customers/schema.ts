@@ -118,6 +118,18 @@ export const customerInputSchema = z.object({
     .optional(),
   billingContact: optionalText(200, "Billing contact"),
   organisationNumber: optionalText(40, "Organisation number"),
+  /** The customer's id in another system (a CRM); imports and the API match on it. */
+  externalId: optionalText(100, "External id"),
+  /** Industry code from the company registry (NACE, e.g. "86.211"). */
+  industryCode: optionalText(20, "Industry code"),
+  /** When a trial customer's trial ends ("YYYY-MM-DD", UTC); "" clears it. */
+  trialEndsAt: z
+    .union([z.literal(""), z.iso.date({ error: "Enter the trial end as a date (YYYY-MM-DD)" })], {
+      error: "Enter the trial end as a date (YYYY-MM-DD)",
+    })
+    .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00.000Z`)))
+    .nullable()
+    .optional(),
   notes: optionalText(5000, "Notes"),
 });
 export type CustomerInput = z.output<typeof customerInputSchema>;

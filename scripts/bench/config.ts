@@ -10,7 +10,8 @@ export const BENCH_DB_URL = `file:./${BENCH_DB_FILE}`;
 export const BENCH_DIST_DIR = ".next-bench";
 
 export const HOST = "127.0.0.1";
-export const PORT = 3200;
+/** BENCH_PORT lets two checkouts benchmark at the same time without sharing a server. */
+export const PORT = Number(process.env.BENCH_PORT ?? 3200);
 export const BASE_URL = `http://${HOST}:${PORT}`;
 export const NEXTAUTH_SECRET = "bench-secret-not-for-production";
 export const SIGN_IN = { email: "support@example.com", password: "demo-password" };
