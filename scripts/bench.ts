@@ -34,6 +34,7 @@ import { portInUse, run, Server } from "./bench/processes";
 import { renderReport, type ViewResult } from "./bench/report";
 import { explainView, timeViewSql, type SqlTiming, type ViewPlan } from "./bench/sql";
 import { ms, summarize } from "./bench/stats";
+import { SUITES } from "./bench/suites";
 
 const RESULTS_FILE = "tmp/bench-results.json";
 /** Set on Ctrl-C or SIGTERM: the requests then in flight fail, and that is no error to report. */
@@ -41,9 +42,22 @@ let interruptedBy: NodeJS.Signals | null = null;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { "no-build": { type: "boolean", default: false }, "rebuild-db": { type: "boolean", default: false } },
+    options: {
+      "no-build": { type: "boolean", default: false },
+      "rebuild-db": { type: "boolean", default: false },
+      suite: { type: "string", multiple: true },
+    },
   });
-  const flags = [values["no-build"] && "--no-build", values["rebuild-db"] && "--rebuild-db"].filter(Boolean);
+  const known = ["lists", ...SUITES.map((suite) => suite.name)];
+  const chosen = new Set(values.suite ?? known);
+  const unknown = [...chosen].filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new Error(`Unknown suite ${unknown.join(", ")}; the suites are ${known.join(", ")}`);
+  const runLists = chosen.has("lists");
+  const flags = [
+    values["no-build"] && "--no-build",
+    values["rebuild-db"] && "--rebuild-db",
+    ...(values.suite ?? []).map((name) => `--suite ${name}`),
+  ].filter(Boolean);
   const command = `npm run bench${flags.length > 0 ? ` -- ${flags.join(" ")}` : ""}`;
   const startedAt = new Date().toISOString();
   const loadBefore = os.loadavg();
@@ -59,7 +73,7 @@ async function main(): Promise<number> {
   const sqlite = new Database(BENCH_DB_FILE, { readonly: true, fileMustExist: true });
   const sql = new Map<string, { timing: SqlTiming; plan: ViewPlan }>();
   try {
-    for (const view of VIEWS) {
+    for (const view of runLists ? VIEWS : []) {
       const timing = timeViewSql(sqlite, view);
       sql.set(view.key, { timing, plan: explainView(sqlite, view) });
       console.log(`SQL ${view.key}: ${timing.rows} rows, p50 ${ms(timing.total)} ms (count ${ms(timing.count)}, page ${ms(timing.page)}, lookup ${ms(timing.lookup)})`);
@@ -97,6 +111,7 @@ async function main(): Promise<number> {
   process.once("exit", () => server.killNow());
 
   const results: ViewResult[] = [];
+  const suiteSections: string[] = [];
   try {
     server.start();
     await server.waitUntilReady(async () => {
@@ -109,22 +124,26 @@ async function main(): Promise<number> {
     setupCommands.push(server.command);
     const jar = await signIn(BASE_URL, SIGN_IN.email, SIGN_IN.password, REQUEST_TIMEOUT_MS);
     console.log(`Signed in as ${SIGN_IN.email}.`);
-    for (const view of VIEWS) {
+    for (const view of runLists ? VIEWS : []) {
       for (let i = 0; i < SERVER_WARMUPS_PER_VIEW; i++) await request(`${BASE_URL}${view.path}`, { jar, timeoutMs: REQUEST_TIMEOUT_MS });
     }
-    console.log(`Warmed up the server: ${SERVER_WARMUPS_PER_VIEW} untimed requests per view.`);
-    for (const view of VIEWS) {
+    if (runLists) console.log(`Warmed up the server: ${SERVER_WARMUPS_PER_VIEW} untimed requests per view.`);
+    for (const view of runLists ? VIEWS : []) {
       const { timing, plan } = sql.get(view.key)!;
       const { samples, bodyBytes } = await measureView(view, jar, timing.rows);
       const http = summarize(samples);
       console.log(`GET ${view.path}: p50 ${ms(http.p50)} ms, p95 ${ms(http.p95)} ms (min ${ms(http.min)}, max ${ms(http.max)})`);
       results.push({ view, http, sql: timing, plan, bodyBytes });
     }
+    for (const suite of SUITES.filter((candidate) => chosen.has(candidate.name))) {
+      console.log(`\nSuite ${suite.name}:`);
+      suiteSections.push(await suite.run({ baseUrl: BASE_URL, jar, dbFile: BENCH_DB_FILE, dbUrl: BENCH_DB_URL, server }));
+    }
   } finally {
     await server.stop();
   }
 
-  const report = renderReport(results, {
+  const listReport = renderReport(results, {
     startedAt,
     loadBefore,
     loadAfter: os.loadavg(),
@@ -132,6 +151,7 @@ async function main(): Promise<number> {
     command,
     setupCommands,
   });
+  const report = [listReport, ...suiteSections].join("\n\n");
   writeFileSync(RESULTS_FILE, JSON.stringify({ startedAt, results, report }, null, 2));
   console.log(`\n${report}\n\n(also in ${RESULTS_FILE})`);
   return 0;

@@ -97,6 +97,11 @@ export class Server {
     this.child = child;
   }
 
+  /** The process group id (npx's pid): the server's memory is the sum over this group. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get running(): boolean {
     return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
