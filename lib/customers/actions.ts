@@ -6,6 +6,7 @@ import { z } from "zod";
 import { formDataToObject, runAction, type ActionResult } from "../actions/safe-action";
 import { archiveCustomer, createCustomer, unarchiveCustomer, updateCustomer } from "./mutations";
 import { customerIdSchema, customerInputSchema, customerNotesSchema, customerUpdateSchema } from "./schema";
+import { registryCustomerInputSchema } from "../registry/customer-input";
 
 /** A failed submission carries the values typed, so the form can show them again. */
 export type CustomerFormState = (ActionResult<{ id: number }> & { values?: Record<string, string> }) | null;
@@ -18,6 +19,18 @@ export async function createCustomerAction(_previous: CustomerFormState, formDat
   const result = await runAction(
     { permission: "customers.write", schema: customerInputSchema, input: values },
     async ({ actor, input }) => ({ id: (await createCustomer(actor, input, { origin: "manage" })).id }),
+  );
+  if (result.ok) redirect(`/customers/${result.data.id}`);
+  return { ...result, values };
+}
+
+/** Create from a company registry: origin "registry", set here on the server (never taken from the
+ * form), and only with a valid organisation number. */
+export async function createRegistryCustomerAction(_previous: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
+  const values = formDataToObject(formData);
+  const result = await runAction(
+    { permission: "customers.write", schema: registryCustomerInputSchema, input: values },
+    async ({ actor, input }) => ({ id: (await createCustomer(actor, input, { origin: "registry" })).id }),
   );
   if (result.ok) redirect(`/customers/${result.data.id}`);
   return { ...result, values };
