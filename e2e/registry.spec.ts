@@ -3,7 +3,7 @@
 // are shown before creation, a removed company cannot be chosen, and a registry that never
 // answers gives a message while manual creation keeps working.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_USERS, signIn } from "./helpers/auth";
+import { DEMO_USERS, signIn, signedInContext } from "./helpers/auth";
 
 function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -125,4 +125,13 @@ test("the registry form refuses an organisation number edited into an invalid on
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page.getByRole("textbox", { name: "Organisation number", exact: true })).toHaveAccessibleDescription(/valid Norwegian organisation number/);
   await expect(page).toHaveURL(/orgnr=923456783/);
+});
+
+test("support may not create customers, so cannot search the registry either: the page answers 403", async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, DEMO_USERS.support.email);
+  const response = await page.goto("/customers/new?registry=fjordtann");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You don’t have access to this" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Registry results" })).toHaveCount(0);
+  await context.close();
 });
