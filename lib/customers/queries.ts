@@ -4,6 +4,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../app-error";
 import { getDb } from "../db/client";
 import { WARNING_RULES } from "../warnings/rules";
+import type { WarningRule } from "../warnings/types";
 import type { CustomerListQuery, SortColumn, SortDirection } from "./schema";
 import { normalizeForSearch } from "./search-text";
 
@@ -94,10 +95,17 @@ export async function getCustomerOrThrow(id: number): Promise<CustomerDetail> {
   return customer;
 }
 
+export type CustomerWarningView = Pick<WarningRule, "id" | "message" | "severity">;
+
+/** A customer's stored warnings with their message and severity, in rule order (critical first). */
+export function customerWarnings(customer: Pick<CustomerDetail, "warnings">): CustomerWarningView[] {
+  const stored = new Set(customer.warnings.map((warning) => warning.rule));
+  return WARNING_RULES.filter((rule) => stored.has(rule.id)).map(({ id, message, severity }) => ({ id, message, severity }));
+}
+
 /** The messages of a customer's stored warnings, in rule order. */
 export function warningMessages(customer: Pick<CustomerDetail, "warnings">): string[] {
-  const stored = new Set(customer.warnings.map((warning) => warning.rule));
-  return WARNING_RULES.filter((rule) => stored.has(rule.id)).map((rule) => rule.message);
+  return customerWarnings(customer).map((warning) => warning.message);
 }
 
 /** Choices for the customer form's pickers. */
