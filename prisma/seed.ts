@@ -60,7 +60,8 @@ async function main() {
 
   // Seed 000's three customers, exactly as its help page shows them.
   const seedCustomers = [
-    { id: 159, name: "Hayden Parker", status: "paying", city: "Why", region: "Arizona", createdAt: new Date("2017-09-11T15:02:11Z"), updatedAt: new Date("2017-09-11T15:20:45Z") },
+    // Hayden pays with a contract and a billing email: no warning, as on seed 000's list.
+    { id: 159, name: "Hayden Parker", status: "paying", city: "Why", region: "Arizona", billingEmail: "billing@haydenparker.example.com", createdAt: new Date("2017-09-11T15:02:11Z"), updatedAt: new Date("2017-09-11T15:20:45Z") },
     { id: 162, name: "Gerald Dean", status: "trial", city: "Tempe", region: "Arizona", createdAt: new Date("2017-09-13T09:12:40Z"), updatedAt: new Date("2017-09-13T09:12:40Z") },
     {
       id: 163, name: "Zack Morris", status: "paying", city: "Kellyland", region: "KL",

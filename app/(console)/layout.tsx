@@ -15,6 +15,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           <nav className="flex items-center gap-6">
             <Link href="/customers" className="text-base font-semibold text-indigo-700">Customer console</Link>
             <Link href="/customers" className="text-sm font-medium text-slate-600 hover:text-slate-900">Customers</Link>
+            <Link href="/warnings" className="text-sm font-medium text-slate-600 hover:text-slate-900">Warnings</Link>
           </nav>
           <div className="flex items-center gap-3 text-sm">
             <span className="text-slate-700">

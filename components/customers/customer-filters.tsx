@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { ARCHIVED_FILTERS, CUSTOMER_ORIGINS, CUSTOMER_STATUSES, MAX_SEARCH_LENGTH, type CustomerListQuery } from "@/lib/customers/schema";
 import { formatOrigin } from "@/lib/customers/format";
+import { WARNING_RULES } from "@/lib/warnings/rules";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { inputClassName } from "@/components/ui/field";
 
 const ARCHIVED_LABELS = { active: "Active", archived: "Archived", all: "Active and archived" } as const;
 
-// autoComplete="off": after Back the browser must not restore the form as it was left (Warnings
-// ticked over an unfiltered list); the URL alone is the state.
+// autoComplete="off": after Back the browser must not restore the form as it was left (a Warnings
+// choice over an unfiltered list); the URL alone is the state.
 export function CustomerFilters({ query }: { query: CustomerListQuery }) {
   return (
     <form action="/customers" method="get" role="search" autoComplete="off" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
@@ -37,10 +38,14 @@ export function CustomerFilters({ query }: { query: CustomerListQuery }) {
           {ARCHIVED_FILTERS.map((value) => <option key={value} value={value}>{ARCHIVED_LABELS[value]}</option>)}
         </select>
       </div>
-      <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
-        <input type="checkbox" name="warnings" value="1" defaultChecked={query.warnings} className="h-4 w-4 rounded border-slate-300 text-red-600" />
-        Warnings
-      </label>
+      <div>
+        <label htmlFor="filter-warning" className="block text-xs font-medium text-slate-600">Warnings</label>
+        <select id="filter-warning" name="warning" defaultValue={query.warning ?? ""} className={inputClassName}>
+          <option value="">all customers</option>
+          <option value="any">any warning</option>
+          {WARNING_RULES.map((rule) => <option key={rule.id} value={rule.id}>{rule.message}</option>)}
+        </select>
+      </div>
       {query.sort !== "createdAt" && <input type="hidden" name="sort" value={query.sort} />}
       <input type="hidden" name="dir" value={query.dir} />
       {query.pageSize !== 50 && <input type="hidden" name="pageSize" value={query.pageSize} />}

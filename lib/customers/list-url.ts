@@ -7,7 +7,7 @@ export function customerListHref(query: CustomerListQuery, changes: Partial<Cust
   if (next.q) params.set("q", next.q);
   if (next.status) params.set("status", next.status);
   if (next.origin) params.set("origin", next.origin);
-  if (next.warnings) params.set("warnings", "1");
+  if (next.warning) params.set("warning", next.warning);
   if (next.archived !== "active") params.set("archived", next.archived);
   if (next.sort !== "createdAt") params.set("sort", next.sort);
   if (next.dir !== defaultDirection(next.sort)) params.set("dir", next.dir);

@@ -133,6 +133,8 @@ async function setArchived(actor: AuditActor, id: number, archived: boolean, now
     }
     const archivedAt = archived ? now : null;
     await tx.customer.update({ where: { id }, data: { archivedAt } });
+    // Archived customers carry no warnings (lib/warnings/evaluate.ts); unarchiving restores them.
+    await recomputeCustomerWarnings(tx, id, now);
     await writeAuditLog(tx, {
       event: archived ? "customer.archived" : "customer.unarchived",
       actor,

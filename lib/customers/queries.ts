@@ -4,16 +4,21 @@ import type { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../app-error";
 import { getDb } from "../db/client";
 import { WARNING_RULES } from "../warnings/rules";
+import type { WarningRule } from "../warnings/types";
 import type { CustomerListQuery, SortColumn, SortDirection } from "./schema";
 import { normalizeForSearch } from "./search-text";
 
-export function buildCustomerWhere(query: Pick<CustomerListQuery, "q" | "status" | "origin" | "warnings" | "archived">): Prisma.CustomerWhereInput {
+export function buildCustomerWhere(query: Pick<CustomerListQuery, "q" | "status" | "origin" | "warning" | "archived">): Prisma.CustomerWhereInput {
   const where: Prisma.CustomerWhereInput = {};
   if (query.archived === "active") where.archivedAt = null;
   if (query.archived === "archived") where.archivedAt = { not: null };
   if (query.status) where.status = query.status;
   if (query.origin) where.origin = query.origin;
-  if (query.warnings) where.hasWarnings = true;
+  // "Any warning" is the indexed flag. One rule is an EXISTS on CustomerWarning(rule, customerId);
+  // the flag stays in the filter (a customer with a warning has it set) so the page and the count
+  // walk the hasWarnings index rather than every customer (docs/benchmarks.md).
+  if (query.warning) where.hasWarnings = true;
+  if (query.warning && query.warning !== "any") where.warnings = { some: { rule: query.warning } };
   const search = normalizeForSearch(query.q);
   if (search) where.searchText = { contains: search };
   return where;
@@ -90,10 +95,17 @@ export async function getCustomerOrThrow(id: number): Promise<CustomerDetail> {
   return customer;
 }
 
+export type CustomerWarningView = Pick<WarningRule, "id" | "message" | "severity">;
+
+/** A customer's stored warnings with their message and severity, in rule order (critical first). */
+export function customerWarnings(customer: Pick<CustomerDetail, "warnings">): CustomerWarningView[] {
+  const stored = new Set(customer.warnings.map((warning) => warning.rule));
+  return WARNING_RULES.filter((rule) => stored.has(rule.id)).map(({ id, message, severity }) => ({ id, message, severity }));
+}
+
 /** The messages of a customer's stored warnings, in rule order. */
 export function warningMessages(customer: Pick<CustomerDetail, "warnings">): string[] {
-  const stored = new Set(customer.warnings.map((warning) => warning.rule));
-  return WARNING_RULES.filter((rule) => stored.has(rule.id)).map((rule) => rule.message);
+  return customerWarnings(customer).map((warning) => warning.message);
 }
 
 /** Choices for the customer form's pickers. */

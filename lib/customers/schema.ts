@@ -1,5 +1,6 @@
 // The customer contract: allowed values, the list's URL parameters and the create/edit input.
 import { z } from "zod";
+import { WARNING_RULE_IDS } from "../warnings/rules";
 import { isCountryCode } from "./countries";
 
 export const CUSTOMER_STATUSES = ["trial", "paying", "suspended", "churned"] as const;
@@ -35,15 +36,19 @@ export function defaultDirection(sort: SortColumn): SortDirection {
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const fromUrl = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema);
 
+/** The warnings filter: "any" (the indexed hasWarnings flag) or one rule's id. */
+export type WarningFilter = "any" | (string & {});
+const isWarningFilter = (value: string): value is WarningFilter => value === "any" || WARNING_RULE_IDS.includes(value);
+
 /** Parses `/customers` search params. Every field falls back to its default, so a mangled or
  * hostile link shows the default view instead of an error. */
 export const customerListQuerySchema = z.object({
   q: fromUrl(z.string().trim().max(MAX_SEARCH_LENGTH)).catch(""),
   status: fromUrl(z.enum(CUSTOMER_STATUSES).optional()).catch(undefined),
   origin: fromUrl(z.enum(CUSTOMER_ORIGINS).optional()).catch(undefined),
-  warnings: fromUrl(z.enum(["1", "true", "on"]).optional())
-    .transform((value) => value !== undefined)
-    .catch(false),
+  warning: fromUrl(z.string().refine(isWarningFilter).optional()).catch(undefined),
+  // The Warnings checkbox of old links (?warnings=1) still means "any warning".
+  warnings: fromUrl(z.enum(["1", "true", "on"]).optional()).catch(undefined),
   archived: fromUrl(z.enum(ARCHIVED_FILTERS)).catch("active"),
   sort: fromUrl(z.enum(SORT_COLUMNS)).catch("createdAt"),
   dir: fromUrl(z.enum(["asc", "desc"]).optional()).catch(undefined),
@@ -51,11 +56,18 @@ export const customerListQuerySchema = z.object({
   pageSize: fromUrl(z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n))).catch(DEFAULT_PAGE_SIZE),
 });
 
-export type CustomerListQuery = Omit<z.output<typeof customerListQuerySchema>, "dir"> & { dir: SortDirection };
+export type CustomerListQuery = Omit<z.output<typeof customerListQuerySchema>, "dir" | "warning" | "warnings"> & {
+  dir: SortDirection;
+  warning: WarningFilter | undefined;
+};
 
 export function parseCustomerListQuery(params: Record<string, string | string[] | undefined>): CustomerListQuery {
-  const parsed = customerListQuerySchema.parse(params);
-  return { ...parsed, dir: parsed.dir ?? defaultDirection(parsed.sort) };
+  const { warnings, ...parsed } = customerListQuerySchema.parse(params);
+  return {
+    ...parsed,
+    warning: parsed.warning ?? (warnings ? "any" : undefined),
+    dir: parsed.dir ?? defaultDirection(parsed.sort),
+  };
 }
 
 // ---- create / edit input -------------------------------------------------------------------

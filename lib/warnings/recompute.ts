@@ -3,23 +3,25 @@
 import type { Tx } from "../db/client";
 import { evaluateWarnings } from "./evaluate";
 
-const contractFields = {
-  startDate: true,
-  endDate: true,
-  autoRenew: true,
-  endedAt: true,
-  sendInvoicesAutomatically: true,
+/** The columns a WarningSubject is made of, for Prisma selects (here and in recompute-all.ts). */
+export const warningSubjectSelect = {
+  status: true,
+  billingEmail: true,
+  trialEndsAt: true,
+  archivedAt: true,
+  contracts: {
+    select: { startDate: true, endDate: true, autoRenew: true, endedAt: true, sendInvoicesAutomatically: true },
+  },
+  scanners: { select: { lastSeenAt: true, archivedAt: true } },
 } as const;
 
 export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now = new Date()): Promise<string[]> {
   const customer = await tx.customer.findUniqueOrThrow({
     where: { id: customerId },
     select: {
-      status: true,
-      billingEmail: true,
+      ...warningSubjectSelect,
       hasWarnings: true,
       updatedAt: true,
-      contracts: { select: contractFields },
       warnings: { select: { rule: true } },
     },
   });

@@ -65,6 +65,11 @@ export function* generateCustomers(options: GenerateOptions): Generator<Generate
     const slug = name.toLowerCase().replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "");
     const billingEmail = random.chance(0.85) ? `billing@${slug}${id}.example.com` : null;
     const organisationNumber = country === "NO" || random.chance(0.3) ? String(random.int(800_000_000, 999_999_999)) : null;
+    // Most trials end in the coming weeks; about one in five has run past its end (a warning).
+    const trialEndsAt =
+      status === "trial" && random.chance(0.9)
+        ? utcMidnight(options.now.getTime() + (random.chance(0.2) ? -random.int(1, 60) : random.int(0, 60)) * DAY)
+        : null;
 
     const contracts = [];
     const hasContract = status === "paying" ? random.chance(0.9) : random.chance(0.3);
@@ -92,12 +97,7 @@ export function* generateCustomers(options: GenerateOptions): Generator<Generate
         });
       }
     }
-    const ruleIds = evaluateWarnings(
-      { status, billingEmail, contracts: contracts.map((c) => ({ ...c, endDate: c.endDate as Date | null })) },
-      options.now,
-    ).map((rule) => rule.id);
-
-    batch.customers.push({
+    const customer = {
       id,
       name,
       nameSort: buildNameSort(name),
@@ -115,20 +115,27 @@ export function* generateCustomers(options: GenerateOptions): Generator<Generate
       billingEmail,
       billingContact: random.chance(0.6) ? `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}` : null,
       organisationNumber,
+      trialEndsAt,
       notes: null,
-      hasWarnings: ruleIds.length > 0,
+      hasWarnings: false, // set below, once the scanners are known
       archivedAt: random.chance(0.05) ? new Date(updatedAt.getTime()) : null,
       createdAt,
       updatedAt,
-    });
-    for (const rule of ruleIds) batch.warnings.push({ customerId: id, rule });
+    };
+    batch.customers.push(customer);
     batch.contracts.push(...contracts);
     if (options.tagIds.length && random.chance(0.2)) batch.tags.push({ customerId: id, tagId: random.pick(options.tagIds) });
 
+    const scanners: Array<{ lastSeenAt: Date; archivedAt: Date | null }> = [];
     for (let s = random.int(0, 3); s > 0; s--) {
       const [manufacturer, model] = random.pick(SCANNER_MODELS);
       const firstSeenAt = new Date(createdAt.getTime() + random.int(1, 30) * DAY);
-      const lastSeenAt = new Date(Math.max(firstSeenAt.getTime(), options.now.getTime() - random.int(0, 60) * DAY));
+      // Most scanners report every day or two; a few have been silent for months (a warning
+      // unless archived, and a few are).
+      const silentDays = random.chance(0.06) ? random.int(31, 200) : random.int(0, 3);
+      const lastSeenAt = new Date(Math.max(firstSeenAt.getTime(), options.now.getTime() - silentDays * DAY - random.int(0, 86_399_000)));
+      const archivedAt = random.chance(0.04) ? new Date(Math.min(options.now.getTime(), lastSeenAt.getTime() + DAY)) : null;
+      scanners.push({ lastSeenAt, archivedAt });
       batch.scanners.push({
         customerId: id,
         uplink: random.chance(0.8) ? "ultrasound" : "pacs_client",
@@ -138,7 +145,7 @@ export function* generateCustomers(options: GenerateOptions): Generator<Generate
         manufacturerModelName: model,
         firstSeenAt,
         lastSeenAt,
-        archivedAt: null,
+        archivedAt,
         concurrentCount: random.int(1, 6),
       });
     }
@@ -158,6 +165,14 @@ export function* generateCustomers(options: GenerateOptions): Generator<Generate
         storageBytes: BigInt(studies) * BigInt(random.int(15, 40) * 1_048_576),
       });
     }
+
+    // The same rules the app stores (an archived customer carries none), evaluated once here.
+    const ruleIds = evaluateWarnings(
+      { status, billingEmail, trialEndsAt, archivedAt: customer.archivedAt, contracts, scanners },
+      options.now,
+    ).map((rule) => rule.id);
+    customer.hasWarnings = ruleIds.length > 0;
+    for (const rule of ruleIds) batch.warnings.push({ customerId: id, rule });
 
     if (batch.customers.length >= options.batchSize) {
       yield batch;

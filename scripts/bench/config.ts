@@ -68,6 +68,19 @@ export const VIEWS: View[] = [
     sql: { where: `(${ACTIVE} AND "hasWarnings" = ?)`, params: [1], orderBy: NEWEST_FIRST, offset: 0 },
   },
   {
+    // The peer has no filter by rule; its "warnings only" view is the nearest to compare with.
+    key: "warning-rule",
+    label: "one warning rule (trial past its end date)",
+    path: "/customers?warning=trial_past_end",
+    peerP50Ms: 25.8,
+    sql: {
+      where: `(${ACTIVE} AND "hasWarnings" = ? AND EXISTS(SELECT "t0"."customerId" FROM "CustomerWarning" AS "t0" WHERE ("t0"."rule" = ? AND ("Customer"."id") = ("t0"."customerId") AND "t0"."customerId" IS NOT NULL)))`,
+      params: [1, "trial_past_end"],
+      orderBy: NEWEST_FIRST,
+      offset: 0,
+    },
+  },
+  {
     key: "search",
     label: 'search "parker"',
     path: "/customers?q=parker",

@@ -31,7 +31,7 @@ describe("createCustomer", () => {
   });
 
   it("flags a paying customer created without a contract", async () => {
-    const customer = await createCustomer(actor, customerInputSchema.parse({ name: "Paying Co", status: "paying" }));
+    const customer = await createCustomer(actor, customerInputSchema.parse({ name: "Paying Co", status: "paying", billingEmail: "billing@paying.example" }));
     expect(customer.hasWarnings).toBe(true);
     const warnings = await getDb().customerWarning.findMany({ where: { customerId: customer.id } });
     expect(warnings.map((w) => w.rule)).toEqual(["paying_without_contract"]);
@@ -74,7 +74,7 @@ describe("updateCustomer", () => {
   });
 
   it("recomputes warnings in the same write: paying with a contract has none, without one it has", async () => {
-    const customer = await createCustomer(actor, customerInputSchema.parse({ name: "Soon Paying" }));
+    const customer = await createCustomer(actor, customerInputSchema.parse({ name: "Soon Paying", billingEmail: "billing@soon.example" }));
     await addContract(customer.id);
     expect((await updateCustomer(actor, customer.id, { status: "paying" })).hasWarnings).toBe(false);
 
@@ -112,7 +112,7 @@ describe("archive and unarchive", () => {
 describe("warnings recompute", () => {
   it("changes the stored flag without touching the customer's Updated time", async () => {
     const { recomputeCustomerWarnings } = await import("@/lib/warnings/recompute");
-    const customer = await createCustomer(actor, customerInputSchema.parse({ name: "Contract Ends" }));
+    const customer = await createCustomer(actor, customerInputSchema.parse({ name: "Contract Ends", billingEmail: "billing@ends.example" }));
     await addContract(customer.id);
     await updateCustomer(actor, customer.id, { status: "paying" });
     const before = await getDb().customer.findUniqueOrThrow({ where: { id: customer.id } });

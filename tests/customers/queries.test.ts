@@ -19,9 +19,9 @@ beforeAll(async () => {
     return customer.id;
   };
   ids = {
-    hayden: await make({ name: "Hayden Parker", status: "paying", city: "Why", region: "Arizona", country: "US" }, "2017-09-11T15:00:00Z"),
+    hayden: await make({ name: "Hayden Parker", status: "paying", billingEmail: "billing@hp.example", city: "Why", region: "Arizona", country: "US" }, "2017-09-11T15:00:00Z"),
     gerald: await make({ name: "Gerald Dean", status: "trial", city: "Tempe", region: "Arizona", country: "US" }, "2017-09-13T09:00:00Z"),
-    zack: await make({ name: "Zack Morris", status: "paying", city: "Kellyland", region: "KL", country: "US" }, "2017-09-13T17:50:00Z"),
+    zack: await make({ name: "Zack Morris", status: "paying", billingEmail: "bree@bayside.example", city: "Kellyland", region: "KL", country: "US" }, "2017-09-13T17:50:00Z"),
     anna: await make({ name: "anna clinic", status: "trial", billingEmail: "ops@parkerclinic.example" }, "2020-01-01T00:00:00Z"),
     oslo: await make({ name: "Oslo Imaging 50% off", status: "suspended", city: "Oslo", organisationNumber: "987654321" }, "2021-01-01T00:00:00Z"),
     gone: await make({ name: "Archived Parker", status: "churned" }, "2022-01-01T00:00:00Z"),

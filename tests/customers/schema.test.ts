@@ -12,7 +12,7 @@ describe("customer list URL parameters", () => {
       q: "",
       status: undefined,
       origin: undefined,
-      warnings: false,
+      warning: undefined,
       archived: "active",
       sort: "createdAt",
       dir: "desc",
@@ -32,7 +32,7 @@ describe("customer list URL parameters", () => {
       page: "3",
       pageSize: "100",
     });
-    expect(query).toMatchObject({ q: "parker", status: "paying", origin: "manage", warnings: true, archived: "all", sort: "name", dir: "asc", page: 3, pageSize: 100 });
+    expect(query).toMatchObject({ q: "parker", status: "paying", origin: "manage", warning: "any", archived: "all", sort: "name", dir: "asc", page: 3, pageSize: 100 });
   });
 
   it("falls back to defaults for nonsense instead of failing", () => {
@@ -45,6 +45,7 @@ describe("customer list URL parameters", () => {
       origin: "<script>",
       archived: "maybe",
       warnings: "yes please",
+      warning: "no_such_rule",
       q: "x".repeat(10_000),
     });
     expect(query).toEqual(parseCustomerListQuery({}));

@@ -1,37 +1,37 @@
 import { describe, expect, it } from "vitest";
 import { payingWithoutContract } from "@/lib/warnings/rules/paying-without-contract";
-import { evaluateWarnings } from "@/lib/warnings/evaluate";
-import type { WarningContract } from "@/lib/warnings/types";
+import { NOW, contract, subject } from "./subject";
 
-const now = new Date("2026-11-24T12:00:00Z");
-const active: WarningContract = {
-  startDate: new Date("2026-01-01T00:00:00Z"),
-  endDate: null,
-  autoRenew: false,
-  endedAt: null,
-  sendInvoicesAutomatically: true,
-};
-const expired: WarningContract = { ...active, endDate: new Date("2026-06-30T00:00:00Z") };
+const expired = contract({ endDate: new Date("2026-06-30T00:00:00Z") });
 
 describe("paying without contract", () => {
   it("flags a paying customer with no contract at all", () => {
-    expect(payingWithoutContract.applies({ status: "paying", billingEmail: null, contracts: [] }, now)).toBe(true);
+    expect(payingWithoutContract.applies(subject({ contracts: [] }), NOW)).toBe(true);
   });
 
   it("flags a paying customer whose only contract has expired", () => {
-    expect(payingWithoutContract.applies({ status: "paying", billingEmail: null, contracts: [expired] }, now)).toBe(true);
+    expect(payingWithoutContract.applies(subject({ contracts: [expired] }), NOW)).toBe(true);
+  });
+
+  it("flags a paying customer whose contract staff ended, or that starts only tomorrow", () => {
+    expect(payingWithoutContract.applies(subject({ contracts: [contract({ endedAt: new Date("2026-11-01T10:00:00Z") })] }), NOW)).toBe(true);
+    expect(payingWithoutContract.applies(subject({ contracts: [contract({ startDate: new Date("2026-11-25T00:00:00Z") })] }), NOW)).toBe(true);
   });
 
   it("does not flag a paying customer with an active contract among expired ones", () => {
-    expect(payingWithoutContract.applies({ status: "paying", billingEmail: null, contracts: [expired, active] }, now)).toBe(false);
+    expect(payingWithoutContract.applies(subject({ contracts: [expired, contract()] }), NOW)).toBe(false);
+  });
+
+  it("does not flag a contract ending today (its last day is still covered)", () => {
+    expect(payingWithoutContract.applies(subject({ contracts: [contract({ endDate: new Date("2026-11-24T00:00:00Z") })] }), NOW)).toBe(false);
+  });
+
+  it("does not flag an auto-renewing contract past its end date", () => {
+    const renewing = contract({ endDate: new Date("2025-12-31T00:00:00Z"), autoRenew: true });
+    expect(payingWithoutContract.applies(subject({ contracts: [renewing] }), NOW)).toBe(false);
   });
 
   it.each(["trial", "suspended", "churned"])("does not flag a %s customer without contract", (status) => {
-    expect(payingWithoutContract.applies({ status, billingEmail: null, contracts: [] }, now)).toBe(false);
-  });
-
-  it("is reported by evaluateWarnings with the banner's message", () => {
-    const rules = evaluateWarnings({ status: "paying", billingEmail: null, contracts: [] }, now);
-    expect(rules.map((rule) => rule.message)).toEqual(["paying without contract"]);
+    expect(payingWithoutContract.applies(subject({ status, contracts: [] }), NOW)).toBe(false);
   });
 });

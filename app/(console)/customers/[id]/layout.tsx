@@ -1,6 +1,6 @@
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { warningMessages } from "@/lib/customers/queries";
+import { customerWarnings } from "@/lib/customers/queries";
 import { CustomerHeader } from "@/components/customers/customer-header";
 import { CustomerTabs } from "@/components/customers/customer-tabs";
 import { loadCustomer } from "./load-customer";
@@ -15,7 +15,7 @@ export default async function CustomerLayout({ children, params }: Props) {
     <>
       <CustomerHeader
         customer={customer}
-        warnings={warningMessages(customer)}
+        warnings={customerWarnings(customer)}
         canEdit={can(user, "customers.write")}
         canArchive={can(user, "customers.archive")}
       />
