@@ -23,7 +23,7 @@ export function ScannersTable({ basePath, rows, archivedCount, includeArchived }
         </Link>
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-3 [&_td]:py-2">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
               <th scope="col" className="px-3 py-2 font-semibold">Uplink</th>
@@ -37,27 +37,22 @@ export function ScannersTable({ basePath, rows, archivedCount, includeArchived }
           <tbody className="divide-y divide-slate-100 align-top">
             {rows.length === 0 && (
               <tr>
-                <td colSpan={6} className="px-3 py-4 text-slate-500">
+                <td colSpan={6} className="text-slate-500">
                   {includeArchived || archivedCount === 0 ? "No scanners connected yet." : "No active scanners; the archived ones are hidden."}
                 </td>
               </tr>
             )}
             {rows.map((scanner) => (
               <tr key={scanner.id} data-testid="scanner-row" className={scanner.archivedAt ? "text-slate-500" : undefined}>
-                <td className="whitespace-nowrap px-3 py-2">{formatUplink(scanner.uplink)}</td>
-                <td className="px-3 py-2">
-                  <dl className="font-mono text-xs">
-                    {identifierLines(scanner).map(({ key, value }) => (
-                      <div key={key}>
-                        <dt className="inline">{key}:</dt> <dd className="inline">{value}</dd>
-                      </div>
-                    ))}
-                  </dl>
+                <td className="whitespace-nowrap">{formatUplink(scanner.uplink)}</td>
+                {/* One text node of lines: the cell is read and copied as the seed shows it. */}
+                <td className="whitespace-pre-line font-mono text-xs">
+                  {identifierLines(scanner).map(({ key, value }) => `${key}: ${value}`).join("\n")}
                 </td>
-                <td className="whitespace-nowrap px-3 py-2">{formatDateTimeUtc(scanner.firstSeenAt)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatDateTimeUtc(scanner.lastSeenAt)}</td>
-                <td className="px-3 py-2">{scanner.archivedAt ? "true" : "false"}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{scanner.concurrentCount}</td>
+                <td className="whitespace-nowrap">{formatDateTimeUtc(scanner.firstSeenAt)}</td>
+                <td className="whitespace-nowrap">{formatDateTimeUtc(scanner.lastSeenAt)}</td>
+                <td>{scanner.archivedAt ? "true" : "false"}</td>
+                <td className="text-right tabular-nums">{scanner.concurrentCount}</td>
               </tr>
             ))}
           </tbody>

@@ -93,7 +93,7 @@ function ensureCustomerData(dbFile: string, months: string[]): Expected {
       );
       for (let n = contracts + 1; n <= CONTRACTS; n++) {
         const start = sqliteDate(new Date(Date.UTC(2018 + n, 0, 1)));
-        contract.run(CUSTOMER_ID, ["per_study", "per_scanner", "per_transaction"][n % 3], 100 * n, start, start);
+        contract.run(CUSTOMER_ID, ["per_study", "per_scanner", "per_transaction"][n % 3], start, 100 * n, start, start);
       }
     })();
     const activeScanners = db.prepare(`SELECT COUNT(*) FROM "Scanner" WHERE "customerId" = ? AND "archivedAt" IS NULL`).pluck().get(CUSTOMER_ID) as number;
