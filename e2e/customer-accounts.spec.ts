@@ -116,7 +116,10 @@ test.describe("support", () => {
     await expect(rows.nth(0)).toHaveText(["2017-03", "295", "2,658", "127", "6.92 GB", "24 MB"].join(""));
     await expect(rows.nth(1)).toHaveText(["2017-04", "281", "2,760", "160", "8.99 GB", "32.8 MB"].join(""));
     await expect(rows.nth(2)).toHaveText(["2017-05", "308", "2,848", "168", "7.83 GB", "26 MB"].join(""));
-    await expect(page.getByRole("img", { name: /Studies and storage per month, 2017-03 to 2017-05/ })).toBeVisible();
+    const chart = page.getByRole("img", { name: /Studies and storage per month, 2017-03 to 2017-05/ });
+    await expect(chart).toBeVisible();
+    // The plot draws in the browser: three bars, one per month.
+    await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(3);
   });
 
   test("Stats: an end before the start shows the default range", async ({ page }) => {

@@ -1,31 +1,26 @@
 "use client";
-// Studies (bars) and storage (line, its own axis) by month. The table beside it is the accessible
-// source of the same figures; the chart is a picture of them with a text alternative.
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
+// The Stats tab's chart. The table beside it is the accessible source of the same figures; the
+// chart is a picture of them with a text alternative. recharts draws only once it knows its
+// container's width, so on the server it would render an empty box at a cost on every request:
+// the plot is loaded in the browser only, into a box of its final height (no layout shift).
+import dynamic from "next/dynamic";
+import type { UsageChartPoint } from "./usage-chart-plot";
 
-export type UsageChartPoint = { month: string; studies: number; storageGiB: number };
+export type { UsageChartPoint };
+
+const CHART_HEIGHT = 280;
+
+const UsageChartPlot = dynamic(() => import("./usage-chart-plot"), {
+  ssr: false,
+  loading: () => <div style={{ height: CHART_HEIGHT }} />,
+});
 
 export function UsageChart({ points, caption }: { points: UsageChartPoint[]; caption: string }) {
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <figcaption className="mb-2 text-sm font-medium text-slate-700">{caption}</figcaption>
-      <div role="img" aria-label={`${caption}. The table below lists the same figures.`}>
-        <ComposedChart responsive data={points} style={{ width: "100%", height: 280 }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="month" tick={{ fontSize: 12 }} />
-          <YAxis yAxisId="studies" allowDecimals={false} tick={{ fontSize: 12 }} label={{ value: "Studies", angle: -90, position: "insideLeft", fontSize: 12 }} />
-          <YAxis
-            yAxisId="storage"
-            orientation="right"
-            tick={{ fontSize: 12 }}
-            tickFormatter={(value: number) => `${value} GB`}
-            label={{ value: "Storage (GB)", angle: 90, position: "insideRight", fontSize: 12 }}
-          />
-          <Tooltip formatter={(value, name) => (name === "Storage" ? `${Number(value).toFixed(2)} GB` : value)} />
-          <Legend />
-          <Bar yAxisId="studies" dataKey="studies" name="Studies" fill="#6366f1" isAnimationActive={false} />
-          <Line yAxisId="storage" dataKey="storageGiB" name="Storage" stroke="#0f766e" strokeWidth={2} dot={false} isAnimationActive={false} />
-        </ComposedChart>
+      <div role="img" aria-label={`${caption}. The table below lists the same figures.`} style={{ minHeight: CHART_HEIGHT }}>
+        <UsageChartPlot points={points} height={CHART_HEIGHT} />
       </div>
     </figure>
   );
