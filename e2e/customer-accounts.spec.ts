@@ -2,7 +2,8 @@
 // signed customer, edits and removes it (with a confirmation), and the audit log records each
 // step; support reads but cannot write; Stats and Scanners show seed 000's figures.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_USERS, signIn } from "./helpers/auth";
+import { DEMO_USERS, signIn, signedInContext } from "./helpers/auth";
+import { actionIdOf, fetchActionBody, fetchActionHeaders, readActionFields } from "./helpers/server-actions";
 
 // Seed 000's customers (prisma/seed.ts): Zack Morris has no account yet; Hayden Parker has one
 // (account 1), the 2017 statistics and the scanner the help page shows.
@@ -104,6 +105,26 @@ test.describe("support", () => {
     await expect(page.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
     const response = await page.goto(`/customers/${HAYDEN}/accounts/new`);
     expect(response?.status()).toBe(403);
+  });
+
+  test("the remove action, replayed as the browser's script calls it, answers 403 to support and removes nothing", async ({ browser, baseURL }) => {
+    const path = `/customers/${HAYDEN}/accounts`;
+    const bree = await signedInContext(browser, DEMO_USERS.accountManager.email);
+    await bree.page.goto(path);
+    const removeForm = bree.page.locator("form").filter({ has: bree.page.getByRole("button", { name: "Remove Hayden Parker Clinic" }) });
+    const fields = await readActionFields(removeForm);
+    await bree.context.close();
+
+    const support = await signedInContext(browser, DEMO_USERS.support.email);
+    const response = await support.context.request.post(path, {
+      multipart: fetchActionBody({ customerId: String(HAYDEN), accountId: String(HAYDENS_ACCOUNT) }),
+      headers: fetchActionHeaders(actionIdOf(fields), baseURL!),
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+    await support.page.goto(path);
+    await expect(accountRow(support.page, "Hayden Parker Clinic")).toHaveCount(1);
+    await support.context.close();
   });
 
   test("Stats: an empty default range points to the months with data, which read as seed 000", async ({ page }) => {
