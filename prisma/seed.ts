@@ -90,6 +90,28 @@ async function main() {
       { customerId: 159, month: "2017-05", studies: 308, instances: 2848, cines: 168, storageBytes: BigInt(Math.round(7.83 * GiB)) },
     ],
   });
+  // Seed 000 shows Zack Morris without accounts (the account manager adds the clinic's account
+  // after signing); Hayden Parker, whose images arrive, has one, and its scanner as the Scanners
+  // tab shows it, plus an archived one for the "show archived" toggle.
+  await db.account.createMany({
+    data: [
+      { customerId: 159, name: "Hayden Parker Clinic", dataRetention: "7y" },
+      { customerId: 162, name: "Gerald Dean Imaging", dataRetention: "30d" },
+    ],
+  });
+  await db.scanner.createMany({
+    data: [
+      {
+        customerId: 159, uplink: "ultrasound", internalIp: "0.0.0.0", concurrentCount: 4,
+        firstSeenAt: new Date("2017-03-23T11:07:34Z"), lastSeenAt: new Date("2017-04-06T02:43:28Z"),
+      },
+      {
+        customerId: 159, uplink: "pacs_client", uplinkId: "UL-159-2", internalIp: "10.0.4.17", manufacturer: "GE Healthcare",
+        manufacturerModelName: "Voluson E8", concurrentCount: 1, firstSeenAt: new Date("2017-03-02T08:15:00Z"),
+        lastSeenAt: new Date("2017-03-20T16:40:12Z"), archivedAt: new Date("2017-03-23T11:00:00Z"),
+      },
+    ],
+  });
   await db.$transaction(async (tx) => {
     for (const c of seedCustomers) await recomputeCustomerWarnings(tx, c.id, now);
   });
@@ -120,6 +142,7 @@ async function main() {
           db.scanner.createMany({ data: batch.scanners as never }),
           db.monthlyUsage.createMany({ data: batch.usage as never }),
           db.customerTag.createMany({ data: batch.tags }),
+          db.account.createMany({ data: (batch.accounts ?? []) as never }),
         ]);
       }
       inserted += batch.customers.length;

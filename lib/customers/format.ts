@@ -44,4 +44,5 @@ export const CUSTOMER_FIELD_LABELS: Record<string, string> = {
   trialEndsAt: "Trial ends",
   notes: "Notes",
   archivedAt: "Archived at",
+  dataRetention: "Data retention", // an account's (lib/accounts), in the same customer audit log
 };

@@ -14,6 +14,7 @@ export type GeneratedBatch = {
   scanners: Array<Record<string, unknown>>;
   usage: Array<Record<string, unknown>>;
   tags: Array<{ customerId: number; tagId: number }>;
+  accounts?: Array<Record<string, unknown>>;
 };
 
 export type GenerateOptions = {
@@ -125,6 +126,11 @@ export function* generateCustomers(options: GenerateOptions): Generator<Generate
     batch.customers.push(customer);
     batch.contracts.push(...contracts);
     if (options.tagIds.length && random.chance(0.2)) batch.tags.push({ customerId: id, tagId: random.pick(options.tagIds) });
+    // 0-2 product accounts: the practice itself, then a second site.
+    for (let a = random.int(0, 2), n = 1; n <= a; n++) {
+      const dataRetention = random.weighted({ "1y": 40, "7y": 35, forever: 15, "30d": 10 });
+      (batch.accounts ??= []).push({ customerId: id, name: n === 1 ? name : `${name} (${city})`, dataRetention, createdAt, updatedAt: createdAt });
+    }
 
     const scanners: Array<{ lastSeenAt: Date; archivedAt: Date | null }> = [];
     for (let s = random.int(0, 3); s > 0; s--) {

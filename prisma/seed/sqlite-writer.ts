@@ -44,6 +44,7 @@ export class SqliteBatchWriter {
       this.insertRows("Scanner", batch.scanners);
       this.insertRows("MonthlyUsage", batch.usage);
       this.insertRows("CustomerTag", batch.tags);
+      this.insertRows("Account", batch.accounts ?? []);
     });
   }
 

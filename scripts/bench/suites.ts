@@ -6,6 +6,7 @@
 import type { CookieJar } from "./http";
 import type { Server } from "./processes";
 import { recomputeSuite } from "./recompute";
+import { customerPageSuite } from "./customer-page";
 
 export type SuiteContext = {
   baseUrl: string;
@@ -24,4 +25,4 @@ export type Suite = {
 };
 
 /** Registered suites, in the order they run after the list views. */
-export const SUITES: readonly Suite[] = [recomputeSuite];
+export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite];

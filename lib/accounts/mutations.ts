@@ -1,0 +1,70 @@
+// Writes of a customer's accounts. Each runs in one transaction with its audit row, which carries
+// the customer's id so it shows in that customer's audit log.
+import { AppError } from "../app-error";
+import { diffFields } from "../audit/diff";
+import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
+import { getDb, type Tx } from "../db/client";
+import { formatDataRetention, type AccountInput } from "./schema";
+
+type AccountSnapshot = { name: string; dataRetention: string };
+
+/** What the audit row records, the retention as people read it ("7 years"). */
+function auditSnapshot(account: AccountSnapshot): Record<string, unknown> {
+  return { name: account.name, dataRetention: formatDataRetention(account.dataRetention) };
+}
+
+async function requireCustomer(tx: Tx, customerId: number) {
+  const customer = await tx.customer.findUnique({ where: { id: customerId }, select: { id: true } });
+  if (!customer) throw new AppError("NOT_FOUND", `Customer ${customerId} does not exist`);
+}
+
+/** The account, only if it belongs to this customer: an id taken from another customer's page
+ * is refused as if it did not exist. */
+async function loadOwnedAccount(tx: Tx, customerId: number, accountId: number) {
+  const account = await tx.account.findFirst({ where: { id: accountId, customerId } });
+  if (!account) throw new AppError("NOT_FOUND", `Customer ${customerId} has no account ${accountId}`);
+  return account;
+}
+
+export async function createAccount(actor: AuditActor, customerId: number, input: AccountInput) {
+  return getDb().$transaction(async (tx) => {
+    await requireCustomer(tx, customerId);
+    const account = await tx.account.create({ data: { customerId, name: input.name, dataRetention: input.dataRetention } });
+    await writeAuditLog(tx, {
+      event: "account.created",
+      actor,
+      entityType: "account",
+      entityId: account.id,
+      customerId,
+      changes: diffFields({}, auditSnapshot(account)),
+    });
+    return account;
+  });
+}
+
+export async function updateAccount(actor: AuditActor, customerId: number, accountId: number, input: AccountInput) {
+  return getDb().$transaction(async (tx) => {
+    const before = await loadOwnedAccount(tx, customerId, accountId);
+    const after = await tx.account.update({ where: { id: accountId }, data: { name: input.name, dataRetention: input.dataRetention } });
+    const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
+    if (Object.keys(changes).length > 0) {
+      await writeAuditLog(tx, { event: "account.updated", actor, entityType: "account", entityId: accountId, customerId, changes });
+    }
+    return after;
+  });
+}
+
+export async function deleteAccount(actor: AuditActor, customerId: number, accountId: number) {
+  return getDb().$transaction(async (tx) => {
+    const before = await loadOwnedAccount(tx, customerId, accountId);
+    await tx.account.delete({ where: { id: accountId } });
+    await writeAuditLog(tx, {
+      event: "account.deleted",
+      actor,
+      entityType: "account",
+      entityId: accountId,
+      customerId,
+      changes: diffFields(auditSnapshot(before), {}),
+    });
+  });
+}
