@@ -61,30 +61,37 @@ export const contractTypeSchema = z.enum(CONTRACT_TYPES, { error: TYPE_MESSAGE }
 const utcDate = (message: string) =>
   z.iso.date({ error: message }).transform((value) => new Date(`${value}T00:00:00.000Z`));
 
-const unitPrice = z
-  .string({ error: "Enter the unit price" })
-  .trim()
-  .min(1, "Enter the unit price")
-  .refine((value) => !value.startsWith("-"), { message: "The unit price cannot be negative", abort: true })
-  .transform((value, context) => {
-    const minor = parsePriceToMinor(value);
-    if (minor === null) {
-      context.addIssue({ code: "custom", message: "Enter the unit price as an amount such as 12.50" });
-      return z.NEVER;
-    }
-    return minor;
-  })
-  .refine((minor) => minor <= MAX_UNIT_PRICE_MINOR, "The unit price must be at most 1,000,000.00");
+// One transform per field, so each bad value gets exactly one message. (Not `abort: true`
+// refinements: those would also skip the end-before-start check of the whole form.)
+const unitPrice = z.string({ error: "Enter the unit price" }).transform((raw, context) => {
+  const value = raw.trim();
+  const fail = (message: string) => {
+    context.addIssue({ code: "custom", message });
+    return z.NEVER;
+  };
+  if (value === "") return fail("Enter the unit price");
+  if (value.startsWith("-")) return fail("The unit price cannot be negative");
+  const minor = parsePriceToMinor(value);
+  if (minor === null) return fail("Enter the unit price as an amount such as 12.50");
+  if (minor > MAX_UNIT_PRICE_MINOR) return fail("The unit price must be at most 1,000,000.00");
+  return minor;
+});
 
 const includedUnits = z
-  .string()
-  .trim()
+  .string({ error: "Enter included units as a whole number" })
   .optional()
-  .transform((value) => (value === undefined || value === "" ? "0" : value))
-  .refine((value) => !value.startsWith("-"), { message: "Included units cannot be negative", abort: true })
-  .refine((value) => /^\d{1,10}$/.test(value), { message: "Enter included units as a whole number", abort: true })
-  .transform(Number)
-  .refine((value) => value <= MAX_INCLUDED_UNITS, "Included units must be at most 1,000,000,000");
+  .transform((raw, context) => {
+    const value = (raw ?? "").trim() || "0";
+    const fail = (message: string) => {
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    };
+    if (value.startsWith("-")) return fail("Included units cannot be negative");
+    if (!/^\d{1,10}$/.test(value)) return fail("Enter included units as a whole number");
+    const units = Number(value);
+    if (units > MAX_INCLUDED_UNITS) return fail("Included units must be at most 1,000,000,000");
+    return units;
+  });
 
 // An HTML checkbox posts "on" when ticked and nothing when not.
 const checkbox = z
@@ -107,10 +114,14 @@ const termsShape = {
   autoRenew: checkbox,
 };
 
-function endNotBeforeStart(value: { startDate: Date; endDate: Date | null }, context: z.RefinementCtx) {
-  if (value.endDate && value.endDate < value.startDate) {
-    context.addIssue({ code: "custom", path: ["endDate"], message: "The contract cannot end before it starts" });
-  }
+/** Checked even when another field is wrong (so all messages show at once), as long as both
+ * dates themselves parsed. */
+function endNotBeforeStart<T extends z.ZodType<{ startDate: Date; endDate: Date | null }>>(schema: T) {
+  return schema.refine((value) => !(value.endDate && value.endDate < value.startDate), {
+    message: "The contract cannot end before it starts",
+    path: ["endDate"],
+    when: (payload) => payload.issues.every((issue) => issue.path?.[0] !== "startDate" && issue.path?.[0] !== "endDate"),
+  });
 }
 
 /** The form says "unitPrice" (text such as 12.50); the column holds minor units. */
@@ -119,15 +130,12 @@ function toColumns<T extends { unitPrice: number }>({ unitPrice, ...rest }: T) {
 }
 
 /** Step 2 posts the type chosen in step 1; a post without it (a skipped step) is refused. */
-export const contractInputSchema = z
-  .object({ type: contractTypeSchema, ...termsShape })
-  .superRefine(endNotBeforeStart)
-  .transform(toColumns);
+export const contractInputSchema = endNotBeforeStart(z.object({ type: contractTypeSchema, ...termsShape })).transform(toColumns);
 export type ContractInput = z.output<typeof contractInputSchema>;
 
 /** The edit form: every term except the type, which a contract keeps for life (a different kind
  * of deal is a new contract, so past invoices keep their meaning). */
-export const contractUpdateSchema = z.object(termsShape).superRefine(endNotBeforeStart).transform(toColumns);
+export const contractUpdateSchema = endNotBeforeStart(z.object(termsShape)).transform(toColumns);
 export type ContractUpdate = z.output<typeof contractUpdateSchema>;
 
 export const contractIdSchema = z.coerce.number({ error: "Unknown contract" }).int().positive().max(2_147_483_647);
