@@ -23,3 +23,18 @@ export function formatMoneyMinor(amountMinor: bigint | number, currency: string)
 export function formatCount(value: number | bigint): string {
   return new Intl.NumberFormat("en-US").format(value);
 }
+
+/** The audit log's names for the fields a contract row records (lib/contracts/mutations.ts). */
+export const CONTRACT_FIELD_LABELS: Record<string, string> = {
+  contract: "Contract",
+  type: "Type",
+  startDate: "Start Date",
+  endDate: "End Date",
+  currency: "Currency",
+  unitPrice: "Unit Price",
+  includedUnits: "Included Units",
+  billingPeriod: "Billing Period",
+  sendInvoicesAutomatically: "Send Invoices Automatically",
+  autoRenew: "Automatically Renew",
+  endedAt: "Ended",
+};
