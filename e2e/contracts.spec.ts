@@ -7,6 +7,7 @@ import { DEMO_USERS, signIn, signedInContext } from "./helpers/auth";
 import { actionIdOf, fetchActionBody, fetchActionHeaders, readActionFields } from "./helpers/server-actions";
 
 const ZACK_ID = "163";
+const HAYDEN_ID = "159";
 const CONTRACTS_PATH = `/customers/${ZACK_ID}/contracts`;
 const NEW_PATH = `${CONTRACTS_PATH}/new`;
 const TERMS = {
@@ -62,6 +63,14 @@ test("support cannot open the New Contract form, and the server refuses its acti
     await expect(page.getByRole("heading", { name: "You don’t have access to this" })).toBeVisible();
   }
 
+  // Support reads Hayden Parker's contract (seed) but gets no link to its edit form, nor the form.
+  await manager.page.goto(`/customers/${HAYDEN_ID}/contracts`);
+  const editHref = await manager.page.getByRole("link", { name: /^Per Study #\d+$/ }).first().getAttribute("href");
+  await page.goto(`/customers/${HAYDEN_ID}/contracts`);
+  await expect(page.getByTestId("contract-row").first()).toContainText(/Per Study #\d+/);
+  await expect(page.getByRole("link", { name: /^Per Study #\d+$/ })).toHaveCount(0);
+  expect((await page.goto(editHref!))?.status()).toBe(403);
+
   const asSupport = await context.request.post(NEW_PATH, {
     multipart: fetchActionBody(TERMS),
     headers: fetchActionHeaders(actionId, baseURL!),
@@ -70,7 +79,7 @@ test("support cannot open the New Contract form, and the server refuses its acti
   expect(asSupport.status()).toBe(403);
   await context.close();
 
-  await manager.page.reload();
+  await manager.page.goto(CONTRACTS_PATH);
   await expect(contractRows(manager.page)).toHaveCount(contractsBefore);
   await manager.context.close();
 });
@@ -127,4 +136,26 @@ test("an account manager creates a Per Study contract for Zack Morris and his wa
   await expect(row).toContainText("Ended");
   await expect(page.getByRole("alert").filter({ hasText: "paying without contract" })).toBeVisible();
   await expect(await zackListRow(page)).toHaveAttribute("data-warnings", "true");
+});
+
+test("finance edits a contract's terms, and the audit log records the change", async ({ page }) => {
+  await signIn(page, DEMO_USERS.finance.email);
+  await page.goto(`/customers/${HAYDEN_ID}/contracts`);
+  await page.getByRole("link", { name: /^Per Study #\d+$/ }).first().click();
+  await expect(page.getByRole("button", { name: "End contract" })).toBeVisible();
+  const included = page.getByLabel(/^Included Units/);
+  const before = await included.inputValue();
+  const after = String(Number(before) + 20);
+  await included.fill("-1");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Included units cannot be negative")).toBeVisible();
+  await page.getByLabel(/^Included Units/).fill(after);
+  await page.getByRole("button", { name: "Save changes" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/customers/${HAYDEN_ID}/contracts$`));
+  await expect(contractRows(page).first()).toContainText(after);
+  await page.getByRole("navigation", { name: "Customer sections" }).getByRole("link", { name: "Audit log" }).click();
+  const row = page.getByTestId("audit-row").filter({ hasText: "Contract updated" }).first();
+  await expect(row).toContainText("finance@example.com");
+  await expect(row).toContainText(`Included Units: ${before} → ${after}`);
 });
