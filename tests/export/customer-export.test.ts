@@ -59,7 +59,8 @@ async function listIds(params: Record<string, string>) {
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(chunk);
+  const reader = stream.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
   return Buffer.concat(chunks);
 }
 
@@ -98,7 +99,8 @@ describe("createCustomerExport", () => {
     expect(file.filename).toBe("customers-paying-2026-11-24.xlsx");
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readAll(file.body));
+    const bytes = await readAll(file.body);
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = workbook.getWorksheet("Customers")!;
     const expected = await findCustomers(parseCustomerListQuery({ status: "paying", pageSize: "200" }));
 
