@@ -61,5 +61,6 @@ export async function POST(request: NextRequest) {
   } catch {
     return json(400, "Send the export request as a form");
   }
-  return exportResponse(request, paramsRecord(form.entries()));
+  // The form's buttons name the format in their formAction's query; the form carries the rest.
+  return exportResponse(request, paramsRecord([...request.nextUrl.searchParams.entries(), ...form.entries()]));
 }
