@@ -5,6 +5,7 @@
 //   npm run bench -- --suite lists         only the list views (repeat --suite to pick several)
 import type { CookieJar } from "./http";
 import type { Server } from "./processes";
+import { exportSuite } from "./export";
 
 export type SuiteContext = {
   baseUrl: string;
@@ -23,4 +24,4 @@ export type Suite = {
 };
 
 /** Registered suites, in the order they run after the list views. */
-export const SUITES: readonly Suite[] = [];
+export const SUITES: readonly Suite[] = [exportSuite];
