@@ -62,6 +62,7 @@ export function xlsxStream(
 
   async function produce() {
     let rows = 0;
+    let completed = false;
     let failed: unknown = null;
     try {
       const header = sheet.getRow(1);
@@ -88,12 +89,13 @@ export function xlsxStream(
       if (!closed) {
         sheet.commit();
         await workbook.commit();
+        completed = true;
       }
     } catch (error) {
       failed = error;
     } finally {
       await batches.return?.(undefined);
-      await onEnd(rows, closed).catch((error) => console.error("export: audit row failed", error));
+      await onEnd(rows, !completed).catch((error) => console.error("export: audit row failed", error));
       if (failed) {
         console.error("export: XLSX stream failed", failed);
         out.destroy(failed instanceof Error ? failed : new Error(String(failed)));

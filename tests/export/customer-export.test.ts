@@ -128,6 +128,7 @@ describe("createCustomerExport", () => {
     const audit = await lastExportAudit();
     expect(audit).toMatchObject({ actorId: actor.id, entityType: "customer", entityId: "export" });
     expect(audit!.changes).toMatchObject({ format: "xlsx", filter: { status: "paying" }, rows: expected.total });
+    expect(audit!.changes.aborted).toBeUndefined();
   });
 
   it("streams chosen rows as CSV with the header first, and audits the selection", async () => {
