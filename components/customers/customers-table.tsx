@@ -48,8 +48,9 @@ const columns = column.columns([
   column.accessor((row) => row.accountManager?.name ?? "", { id: "accountManager", header: "Account manager" }),
 ]);
 
-// Row selection for exports (components/customers/export-bar.tsx counts these boxes; they belong
-// to its form, so ticked rows post their ids even before any script has loaded).
+// Row selection for exports: the boxes belong to export-bar.tsx's form through their `form`
+// attribute, so the ids post with it; that small client component counts them. The table stays
+// on the server.
 const selectColumn = column.display({
   id: "select",
   header: () => <input type="checkbox" aria-label="Select all on this page" data-export-select="page" className="h-4 w-4" />,
