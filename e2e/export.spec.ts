@@ -98,6 +98,16 @@ test("finance exports only the rows ticked on the page", async ({ page }) => {
   await expect(page.getByText(`All ${Number(total).toLocaleString("en-US")} matching customers selected.`)).toBeVisible();
 });
 
+test("bad export requests get 400 with a message", async ({ page }) => {
+  await signIn(page, DEMO_USERS.finance.email);
+  const badFormat = await page.request.get("/customers/export?format=xls");
+  expect(badFormat.status()).toBe(400);
+  expect(await badFormat.json()).toEqual({ error: "format must be csv or xlsx" });
+  const badIds = await page.request.post("/customers/export?format=csv", { form: { ids: "12,abc" } });
+  expect(badIds.status()).toBe(400);
+  expect(await badIds.json()).toEqual({ error: "ids must be customer ids" });
+});
+
 test("support sees no export controls and the route answers 403", async ({ page }) => {
   await signIn(page, DEMO_USERS.support.email);
   await expect(page.getByRole("link", { name: "Export CSV", exact: true })).toHaveCount(0);
