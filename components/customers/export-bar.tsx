@@ -66,6 +66,7 @@ export function ExportBar({ links, total, sort, dir }: { links: ExportLinks; tot
           <>
             <span className="font-medium text-slate-700">All {number.format(total)} matching customers selected.</span>
             <a href={links.csv} className={buttonStyles.secondary} download>Export all {number.format(total)} CSV</a>
+            <a href={links.csvExcel} className={buttonStyles.secondary} download>CSV for Excel</a>
             <a href={links.xlsx} className={buttonStyles.secondary} download>Export all {number.format(total)} XLSX</a>
             <button type="button" onClick={clear} className="text-indigo-700 hover:underline">Clear selection</button>
           </>
