@@ -48,10 +48,22 @@ const columns = column.columns([
   column.accessor((row) => row.accountManager?.name ?? "", { id: "accountManager", header: "Account manager" }),
 ]);
 
-export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query: CustomerListQuery }) {
+// Row selection for exports: the boxes belong to export-bar.tsx's form through their `form`
+// attribute, so the ids post with it; that small client component counts them. The table stays
+// on the server.
+const selectColumn = column.display({
+  id: "select",
+  header: () => <input type="checkbox" aria-label="Select all on this page" data-export-select="page" className="h-4 w-4" />,
+  cell: (info) => (
+    <input type="checkbox" name="ids" value={info.row.original.id} form="export-selection" aria-label={`Select ${info.row.original.name}`} data-export-select="row" className="h-4 w-4" />
+  ),
+});
+const selectableColumns = [selectColumn, ...columns];
+
+export function CustomersTable({ rows, query, selectable = false }: { rows: CustomerListRow[]; query: CustomerListQuery; selectable?: boolean }) {
   const table = constructTable({
     features,
-    columns,
+    columns: selectable ? selectableColumns : columns,
     data: rows,
     getRowId: (row) => String(row.id),
     manualSorting: true,
@@ -66,6 +78,9 @@ export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
+                if (header.column.id === "select") {
+                  return <th key={header.id} scope="col" className="w-8">{flexRender(header.column.columnDef.header, header.getContext())}</th>;
+                }
                 const id = header.column.id as SortColumn;
                 const sorted = header.column.getIsSorted();
                 const nextDir = sorted ? (sorted === "asc" ? "desc" : "asc") : defaultDirection(id);
@@ -103,7 +118,7 @@ export function CustomersTable({ rows, query }: { rows: CustomerListRow[]; query
           ))}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns.length} className="text-center text-slate-500" style={{ paddingBlock: "2.5rem" }}>
+              <td colSpan={columns.length + (selectable ? 1 : 0)} className="text-center text-slate-500" style={{ paddingBlock: "2.5rem" }}>
                 No customers match these filters.
               </td>
             </tr>

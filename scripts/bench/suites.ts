@@ -8,6 +8,8 @@ import type { Server } from "./processes";
 import { recomputeSuite } from "./recompute";
 import { customerPageSuite } from "./customer-page";
 
+import { exportSuite } from "./export";
+
 export type SuiteContext = {
   baseUrl: string;
   /** Signed in as the benchmark user (support; a suite that needs another role signs in itself). */
@@ -25,4 +27,4 @@ export type Suite = {
 };
 
 /** Registered suites, in the order they run after the list views. */
-export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite];
+export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite];

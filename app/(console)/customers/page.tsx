@@ -8,6 +8,9 @@ import { CustomerFilters } from "@/components/customers/customer-filters";
 import { CustomersTable } from "@/components/customers/customers-table";
 import { ListPagination } from "@/components/customers/list-pagination";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { ExportBar } from "@/components/customers/export-bar";
+import { exportLinks } from "@/lib/export/href";
+import { customerListHref } from "@/lib/customers/list-url";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -19,6 +22,7 @@ export default async function CustomersPage({ searchParams }: Props) {
   const result = await findCustomers(parsed);
   // The query as shown: findCustomers may have moved a page past the end back to the last page.
   const query = { ...parsed, page: result.page };
+  const canExport = can(user, "customers.export");
   return (
     <>
       <div className="flex items-center justify-between">
@@ -28,7 +32,8 @@ export default async function CustomersPage({ searchParams }: Props) {
         )}
       </div>
       <CustomerFilters query={query} />
-      <CustomersTable rows={result.rows} query={query} />
+      {canExport && <ExportBar key={customerListHref(query)} links={exportLinks(query)} total={result.total} sort={query.sort} dir={query.dir} />}
+      <CustomersTable rows={result.rows} query={query} selectable={canExport} />
       <ListPagination query={query} total={result.total} />
     </>
   );

@@ -1,0 +1,66 @@
+// GET/POST /customers/export: the customer list as CSV or XLSX, streamed.
+//   GET  ?<the list's params>&format=csv|xlsx[&bom=1]     every row of that filter, in its sort
+//   POST form: the list's params, format, bom, ids=1&ids=2 (or "1,2")   the chosen rows
+// Chosen rows come by POST because up to 10,000 ids do not fit in a URL (browsers and proxies
+// stop at 8-16 KB); the session cookie is SameSite=Lax, so another site cannot post this form
+// with it, and the Origin check below refuses it anyway.
+import { NextResponse, type NextRequest } from "next/server";
+import { actorOf } from "@/lib/actions/safe-action";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { createCustomerExport } from "@/lib/export/customer-export";
+import { paramsRecord, parseExportRequest } from "@/lib/export/request";
+
+export const dynamic = "force-dynamic";
+
+const json = (status: number, error: string) => NextResponse.json({ error }, { status });
+
+/** The site's own origin, for the customer links in the file. */
+function siteOrigin(request: NextRequest): string {
+  return (process.env.NEXTAUTH_URL ?? request.nextUrl.origin).replace(/\/+$/, "");
+}
+
+async function exportResponse(request: NextRequest, params: Record<string, string | string[]>): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) {
+    // A browser following a link is sent to sign in; a script gets a status it can check.
+    if (request.method === "GET" && request.headers.get("accept")?.includes("text/html")) {
+      const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+      return NextResponse.redirect(new URL(`/signin?callbackUrl=${encodeURIComponent(back)}`, request.url), 303);
+    }
+    return json(401, "Sign in to export customers");
+  }
+  if (!can(user, "customers.export")) return json(403, "Your role may not export customers");
+
+  const parsed = parseExportRequest(params);
+  if (!parsed.ok) return json(400, parsed.error);
+
+  const file = createCustomerExport(actorOf(user), parsed.request, { origin: siteOrigin(request) }, { signal: request.signal });
+  return new Response(file.body, {
+    headers: {
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
+
+export async function GET(request: NextRequest) {
+  return exportResponse(request, paramsRecord(request.nextUrl.searchParams.entries()));
+}
+
+export async function POST(request: NextRequest) {
+  const origin = request.headers.get("origin");
+  if (origin && origin !== request.nextUrl.origin && origin !== siteOrigin(request)) {
+    return json(403, "Cross-site export requests are refused");
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return json(400, "Send the export request as a form");
+  }
+  // The form's buttons name the format in their formAction's query; the form carries the rest.
+  return exportResponse(request, paramsRecord([...request.nextUrl.searchParams.entries(), ...form.entries()]));
+}

@@ -1,0 +1,83 @@
+// The CSV format: formula cells neutralized, BOM, RFC 4180 quoting, UTF-8.
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { csvCellText, csvHeader, csvLines, neutralizeFormula, UTF8_BOM } from "@/lib/export/csv";
+import type { ExportRow } from "@/lib/export/rows";
+
+const context = { origin: "https://console.example.com" };
+
+function row(overrides: Partial<ExportRow> = {}): ExportRow {
+  return {
+    id: 159,
+    name: "Hayden Parker",
+    nameSort: "hayden parker",
+    status: "paying",
+    origin: "manage",
+    city: "Why",
+    region: "Arizona",
+    country: "US",
+    createdAt: new Date("2017-09-11T15:00:00Z"),
+    accountManager: { name: "Bree Test" },
+    warnings: [],
+    ...overrides,
+  };
+}
+
+describe("neutralizeFormula", () => {
+  it.each(["=", "+", "-", "@", "\t", "\r"])("prefixes a cell starting with %j with an apostrophe", (start) => {
+    expect(neutralizeFormula(`${start}SUM(A1:A2)`)).toBe(`'${start}SUM(A1:A2)`);
+  });
+
+  it("leaves those characters alone anywhere but at the start", () => {
+    for (const text of ["a=b", "Smith-Jones", "x+y", "ops@example.com", "a\tb", " =1"]) {
+      expect(neutralizeFormula(text)).toBe(text);
+    }
+  });
+
+  it("applies to text cells only: ids stay numbers and dates read YYYY-MM-DD", () => {
+    expect(csvCellText("-5")).toBe("'-5");
+    expect(csvCellText(159)).toBe("159");
+    expect(csvCellText(new Date("2026-11-24T23:59:00Z"))).toBe("2026-11-24");
+    expect(csvCellText(null)).toBe("");
+  });
+});
+
+describe("CSV lines", () => {
+  it("starts with the header, and with a BOM only when asked for", () => {
+    expect(csvHeader({ bom: false })).toBe("Id,Name,Status,Origin,Location,Country,Created,Account manager,Warnings,URL\r\n");
+    expect(csvHeader({ bom: true }).startsWith(UTF8_BOM)).toBe(true);
+    expect(Buffer.from(csvHeader({ bom: true }), "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csvHeader({ bom: false }).charCodeAt(0)).toBe("I".charCodeAt(0));
+  });
+
+  it("writes the list's columns, warnings and the customer URL", () => {
+    const line = csvLines([row({ warnings: [{ rule: "paying_without_contract" }] })], context);
+    expect(line).toBe(
+      "159,Hayden Parker,paying,Manage,\"Why, Arizona\",US,2017-09-11,Bree Test,paying without contract,https://console.example.com/customers/159\r\n",
+    );
+  });
+
+  it("quotes commas, quotes and line breaks (RFC 4180) and reads back as the same values", () => {
+    const name = 'Oslo "Imaging", Bergen\r\nline two\nthree';
+    const text = csvHeader({ bom: false }) + csvLines([row({ name })], context);
+    expect(text).toContain('"Oslo ""Imaging"", Bergen\r\nline two\nthree"');
+    const parsed = Papa.parse<string[]>(text, { newline: "\r\n" });
+    expect(parsed.data[1][1]).toBe(name);
+    expect(parsed.data[1]).toHaveLength(10);
+  });
+
+  it("keeps Norwegian letters as UTF-8", () => {
+    const line = csvLines([row({ name: "Ærlig Øye Åsane", city: "Tromsø", region: null })], context);
+    const bytes = Buffer.from(line, "utf8");
+    expect(bytes.includes(Buffer.from("Ø", "utf8"))).toBe(true);
+    expect(bytes.toString("utf8")).toContain("Ærlig Øye Åsane,paying,Manage,Tromsø,");
+  });
+
+  it("neutralizes formulas in every text column", () => {
+    const line = csvLines([row({ name: "=HYPERLINK(\"http://x\")", city: "+47", region: null, accountManager: { name: "@bob" } })], context);
+    const cells = Papa.parse<string[]>(line).data[0];
+    expect(cells[1]).toBe("'=HYPERLINK(\"http://x\")");
+    expect(cells[4]).toBe("'+47");
+    expect(cells[7]).toBe("'@bob");
+  });
+});
