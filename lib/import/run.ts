@@ -1,0 +1,177 @@
+// Runs a started import: new customers in batches (createManyAndReturn, then their search text in
+// one UPDATE per batch), existing ones updated or skipped, each with its audit row naming the
+// import, and one `customers.imported` row for the job. "valid" mode commits batch by batch;
+// "all" mode runs every batch in one transaction and starts only if no row has a problem.
+import { Prisma } from "../../generated/prisma/client";
+import { diffFields } from "../audit/diff";
+import type { AuditActor } from "../audit/write-audit-log";
+import { writeAuditLog } from "../audit/write-audit-log";
+import { buildNameSort, buildSearchText } from "../customers/search-text";
+import { getDb, type Tx } from "../db/client";
+import { evaluateWarnings } from "../warnings/evaluate";
+import { recomputeCustomerWarnings } from "../warnings/recompute";
+import type { PlannedRow } from "./existing";
+import { IMPORT_FIELDS } from "./mapping";
+import { reviewImport } from "./review";
+
+export const IMPORT_BATCH_SIZE = 1000;
+// One batch of 1,000 new customers takes well under a second; the whole file in "all" mode
+// needs far more than Prisma's 5 s default.
+const BATCH_TIMEOUT_MS = 60_000;
+const WHOLE_FILE_TIMEOUT_MS = 600_000;
+
+type Counts = { created: number; updated: number; skipped: number };
+
+/** The actor as audit rows show it: "bree@example.com via import #12". */
+export function importActor(actor: AuditActor, jobId: number): AuditActor {
+  return { id: actor.id, label: `${actor.label} via import #${jobId}` };
+}
+
+const PLACEHOLDER = "\uE010import-row:";
+
+async function createBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: Date): Promise<number> {
+  if (rows.length === 0) return 0;
+  const data = rows.map((row, index) => {
+    const status = row.input.status ?? "trial";
+    const billingEmail = row.input.billingEmail ?? null;
+    return {
+      ...row.input,
+      status,
+      origin: "import",
+      nameSort: buildNameSort(row.input.name),
+      // Unique per row until the real search text (which includes the new id) replaces it.
+      searchText: `${PLACEHOLDER}${index}`,
+      hasWarnings: evaluateWarnings({ status, billingEmail, contracts: [] }, now).length > 0,
+    };
+  });
+  const created = await tx.customer.createManyAndReturn({ data, select: { id: true, searchText: true } });
+  const idOf = new Map(created.map((customer) => [customer.searchText, customer.id]));
+  const ids = rows.map((_, index) => idOf.get(`${PLACEHOLDER}${index}`)!);
+
+  // One statement for the batch, portable (CASE is standard SQL, Prisma.sql binds parameters as
+  // ? on SQLite and $n on PostgreSQL): 1,000 single-row updates would cost most of the import.
+  const cases = rows.map((row, index) => Prisma.sql`WHEN ${ids[index]} THEN ${buildSearchText({ ...row.input, id: ids[index] })}`);
+  await tx.$executeRaw(
+    Prisma.sql`UPDATE "Customer" SET "searchText" = CASE "id" ${Prisma.join(cases, " ")} END WHERE "id" IN (${Prisma.join(ids)})`,
+  );
+
+  const warnings = rows.flatMap((row, index) =>
+    evaluateWarnings({ status: data[index].status, billingEmail: row.input.billingEmail ?? null, contracts: [] }, now).map((rule) => ({
+      customerId: ids[index],
+      rule: rule.id,
+    })),
+  );
+  if (warnings.length > 0) await tx.customerWarning.createMany({ data: warnings });
+
+  await tx.auditLog.createMany({
+    data: rows.map((row, index) => ({
+      action: "customer.created",
+      actorId: actor.id,
+      actorLabel: actor.label,
+      entityType: "Customer",
+      entityId: String(ids[index]),
+      customerId: ids[index],
+      changes: JSON.stringify(diffFields({}, { ...row.input, status: data[index].status, origin: "import" })),
+    })),
+  });
+  return rows.length;
+}
+
+/** Updates the matched customers with the file's non-empty cells; unchanged ones count as skipped. */
+async function updateBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: Date): Promise<{ updated: number; skipped: number }> {
+  if (rows.length === 0) return { updated: 0, skipped: 0 };
+  const fields = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, true])) as Record<(typeof IMPORT_FIELDS)[number], true>;
+  const before = await tx.customer.findMany({ where: { id: { in: rows.map((row) => row.existingId!) } }, select: { id: true, ...fields } });
+  const byId = new Map(before.map((customer) => [customer.id, customer]));
+  let updated = 0;
+  let skipped = 0;
+  for (const row of rows) {
+    const current = byId.get(row.existingId!);
+    if (!current) {
+      skipped += 1; // deleted since the review
+      continue;
+    }
+    const currentFields = Object.fromEntries(Object.keys(row.input).map((key) => [key, current[key as keyof typeof current]]));
+    const changes = diffFields(currentFields, row.input);
+    if (Object.keys(changes).length === 0) {
+      skipped += 1;
+      continue;
+    }
+    const merged = { ...current, ...row.input };
+    await tx.customer.update({
+      where: { id: current.id },
+      data: { ...row.input, nameSort: buildNameSort(merged.name), searchText: buildSearchText(merged) },
+    });
+    await recomputeCustomerWarnings(tx, current.id, now);
+    await writeAuditLog(tx, { event: "customer.updated", actor, entityType: "Customer", entityId: current.id, customerId: current.id, changes });
+    updated += 1;
+  }
+  return { updated, skipped };
+}
+
+async function writeBatch(tx: Tx, jobId: number, batch: PlannedRow[], update: boolean, actor: AuditActor, now: Date, processed: number): Promise<Counts> {
+  const created = await createBatch(tx, batch.filter((row) => row.existingId === null), actor, now);
+  const existing = batch.filter((row) => row.existingId !== null);
+  const result = update ? await updateBatch(tx, existing, actor, now) : { updated: 0, skipped: existing.length };
+  await tx.importJob.update({ where: { id: jobId }, data: { processed } });
+  return { created, ...result };
+}
+
+async function finish(tx: Tx, jobId: number, fileName: string, counts: Counts & { failed: number }, actor: AuditActor, now: Date, status: "done" | "failed", message: string | null) {
+  await tx.importJob.update({ where: { id: jobId }, data: { ...counts, status, message, finishedAt: now } });
+  await writeAuditLog(tx, { event: "customers.imported", actor, entityType: "ImportJob", entityId: jobId, changes: { fileName, status, ...counts } });
+}
+
+/** Runs a job already marked "running". Never throws: a failure marks the job failed with its
+ * message (rows of batches committed before it stay, and are counted). */
+export async function executeImport(jobId: number, userActor: AuditActor, now = new Date()): Promise<void> {
+  const db = getDb();
+  const actor = importActor(userActor, jobId);
+  const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId } });
+  const counts: Counts = { created: 0, updated: 0, skipped: 0 };
+  let failed = 0;
+  try {
+    if (job.status !== "running") throw new Error(`Import ${jobId} is ${job.status}, not running`);
+    const review = await reviewImport(job);
+    failed = review.counts.invalid;
+    if (job.invalidRows === "all" && review.counts.invalid > 0) {
+      const message = `Nothing was imported: ${review.counts.invalid.toLocaleString("en-US")} ${review.counts.invalid === 1 ? "row has" : "rows have"} problems. Fix the file and upload it again, or import only the valid rows.`;
+      await db.$transaction((tx) => finish(tx, jobId, job.fileName, { ...counts, failed }, actor, new Date(), "failed", message));
+      return;
+    }
+    const update = job.existingRows === "update";
+    const batches: PlannedRow[][] = [];
+    for (let i = 0; i < review.planned.length; i += IMPORT_BATCH_SIZE) batches.push(review.planned.slice(i, i + IMPORT_BATCH_SIZE));
+    const add = (part: Counts) => {
+      counts.created += part.created;
+      counts.updated += part.updated;
+      counts.skipped += part.skipped;
+    };
+    if (job.invalidRows === "all") {
+      await db.$transaction(
+        async (tx) => {
+          let processed = 0;
+          for (const batch of batches) add(await writeBatch(tx, jobId, batch, update, actor, now, (processed += batch.length)));
+          await finish(tx, jobId, job.fileName, { ...counts, failed }, actor, new Date(), "done", null);
+        },
+        { timeout: WHOLE_FILE_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS },
+      );
+    } else {
+      let processed = failed;
+      for (const batch of batches) {
+        processed += batch.length;
+        add(await db.$transaction((tx) => writeBatch(tx, jobId, batch, update, actor, now, processed), { timeout: BATCH_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS }));
+      }
+      await db.$transaction((tx) => finish(tx, jobId, job.fileName, { ...counts, failed }, actor, new Date(), "done", null));
+    }
+  } catch (error) {
+    console.error(`Import ${jobId} failed`, error);
+    const message =
+      job.invalidRows === "all"
+        ? "The import failed and nothing was imported. Please try again."
+        : "The import stopped part-way: the counts show the rows imported before it stopped. Please try again with the same file; rows already imported are matched, not duplicated.";
+    await db
+      .$transaction((tx) => finish(tx, jobId, job.fileName, { ...(job.invalidRows === "all" ? { created: 0, updated: 0, skipped: 0 } : counts), failed }, actor, new Date(), "failed", message))
+      .catch((finishError) => console.error(`Import ${jobId}: could not record the failure`, finishError));
+  }
+}
