@@ -1,4 +1,5 @@
 // Import jobs: created from an upload, mapped, started; each read checks it is the user's own.
+import { z } from "zod";
 import { AppError } from "../app-error";
 import type { StaffUserSession } from "../auth/staff";
 import { getDb } from "../db/client";
@@ -6,6 +7,8 @@ import { ImportFileError } from "./limits";
 import { importMappingSchema, mappingProblem, suggestMapping, type ImportMapping } from "./mapping";
 import { parseStoredMapping } from "./review";
 import { readImportFile } from "./read-file";
+
+export const importJobIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 export type ImportChoices = { invalidRows: "valid" | "all"; existingRows: "update" | "skip" };
 
