@@ -11,6 +11,7 @@ import { getDb, type Tx } from "../db/client";
 import { evaluateWarnings } from "../warnings/evaluate";
 import { recomputeCustomerWarnings } from "../warnings/recompute";
 import type { PlannedRow } from "./existing";
+import { insertRows, insertRowsReturningIds } from "./bulk-insert";
 import { IMPORT_FIELDS } from "./mapping";
 import { reviewImport } from "./review";
 
@@ -29,24 +30,31 @@ export function importActor(actor: AuditActor, jobId: number): AuditActor {
 
 const PLACEHOLDER = "\uE010import-row:";
 
-async function createBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: Date): Promise<number> {
+const CUSTOMER_COLUMNS = [
+  "name", "nameSort", "searchText", "status", "origin", "addressLine1", "addressLine2", "postalCode", "city", "region", "country",
+  "billingEmail", "billingContact", "organisationNumber", "externalId", "industryCode", "notes", "trialEndsAt", "hasWarnings", "createdAt", "updatedAt",
+] as const;
+const AUDIT_COLUMNS = ["action", "actorId", "actorLabel", "entityType", "entityId", "customerId", "changes", "createdAt"] as const;
+const WARNING_COLUMNS = ["customerId", "rule", "createdAt"] as const;
+
+async function createBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: Date, jobId: number): Promise<number> {
   if (rows.length === 0) return 0;
-  const data = rows.map((row, index) => {
-    const status = row.input.status ?? "trial";
-    const billingEmail = row.input.billingEmail ?? null;
-    return {
-      ...row.input,
-      status,
-      origin: "import",
-      nameSort: buildNameSort(row.input.name),
-      // Unique per row until the real search text (which includes the new id) replaces it.
-      searchText: `${PLACEHOLDER}${index}`,
-      hasWarnings: evaluateWarnings({ status, billingEmail, contracts: [] }, now).length > 0,
-    };
+  const at = new Date();
+  const prepared = rows.map((row, index) => {
+    const input = row.input;
+    const status = input.status ?? "trial";
+    const rules = evaluateWarnings({ status, billingEmail: input.billingEmail ?? null, contracts: [] }, now).map((rule) => rule.id);
+    // Unique per row (and job) until the real search text, which includes the new id, replaces it.
+    const placeholder = `${PLACEHOLDER}${jobId}:${index}`;
+    const values = [
+      input.name, buildNameSort(input.name), placeholder, status, "import", input.addressLine1 ?? null, input.addressLine2 ?? null,
+      input.postalCode ?? null, input.city ?? null, input.region ?? null, input.country ?? null, input.billingEmail ?? null,
+      input.billingContact ?? null, input.organisationNumber ?? null, input.externalId ?? null, input.industryCode ?? null,
+      input.notes ?? null, input.trialEndsAt ?? null, rules.length > 0, at, at,
+    ];
+    return { row, status, rules, values };
   });
-  const created = await tx.customer.createManyAndReturn({ data, select: { id: true, searchText: true } });
-  const idOf = new Map(created.map((customer) => [customer.searchText, customer.id]));
-  const ids = rows.map((_, index) => idOf.get(`${PLACEHOLDER}${index}`)!);
+  const ids = await insertRowsReturningIds(tx, "Customer", CUSTOMER_COLUMNS, prepared.map((p) => p.values), "searchText");
 
   // One statement for the batch, portable (CASE is standard SQL, Prisma.sql binds parameters as
   // ? on SQLite and $n on PostgreSQL): 1,000 single-row updates would cost most of the import.
@@ -55,25 +63,16 @@ async function createBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: D
     Prisma.sql`UPDATE "Customer" SET "searchText" = CASE "id" ${Prisma.join(cases, " ")} END WHERE "id" IN (${Prisma.join(ids)})`,
   );
 
-  const warnings = rows.flatMap((row, index) =>
-    evaluateWarnings({ status: data[index].status, billingEmail: row.input.billingEmail ?? null, contracts: [] }, now).map((rule) => ({
-      customerId: ids[index],
-      rule: rule.id,
-    })),
+  await insertRows(tx, "CustomerWarning", WARNING_COLUMNS, prepared.flatMap((p, index) => p.rules.map((rule) => [ids[index], rule, at])));
+  await insertRows(
+    tx,
+    "AuditLog",
+    AUDIT_COLUMNS,
+    prepared.map((p, index) => [
+      "customer.created", actor.id, actor.label, "Customer", String(ids[index]), ids[index],
+      JSON.stringify(diffFields({}, { ...p.row.input, status: p.status, origin: "import" })), at,
+    ]),
   );
-  if (warnings.length > 0) await tx.customerWarning.createMany({ data: warnings });
-
-  await tx.auditLog.createMany({
-    data: rows.map((row, index) => ({
-      action: "customer.created",
-      actorId: actor.id,
-      actorLabel: actor.label,
-      entityType: "Customer",
-      entityId: String(ids[index]),
-      customerId: ids[index],
-      changes: JSON.stringify(diffFields({}, { ...row.input, status: data[index].status, origin: "import" })),
-    })),
-  });
   return rows.length;
 }
 
@@ -110,7 +109,7 @@ async function updateBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: D
 }
 
 async function writeBatch(tx: Tx, jobId: number, batch: PlannedRow[], update: boolean, actor: AuditActor, now: Date, processed: number): Promise<Counts> {
-  const created = await createBatch(tx, batch.filter((row) => row.existingId === null), actor, now);
+  const created = await createBatch(tx, batch.filter((row) => row.existingId === null), actor, now, jobId);
   const existing = batch.filter((row) => row.existingId !== null);
   const result = update ? await updateBatch(tx, existing, actor, now) : { updated: 0, skipped: existing.length };
   await tx.importJob.update({ where: { id: jobId }, data: { processed } });

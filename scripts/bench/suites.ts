@@ -4,6 +4,7 @@
 //   npm run bench                          every suite
 //   npm run bench -- --suite lists         only the list views (repeat --suite to pick several)
 import type { CookieJar } from "./http";
+import { importSuite } from "./import";
 import type { Server } from "./processes";
 
 export type SuiteContext = {
@@ -23,4 +24,4 @@ export type Suite = {
 };
 
 /** Registered suites, in the order they run after the list views. */
-export const SUITES: readonly Suite[] = [];
+export const SUITES: readonly Suite[] = [importSuite];

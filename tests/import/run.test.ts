@@ -41,6 +41,8 @@ describe("executeImport", () => {
     const customers = await customersWithOrgPrefix("valid");
     expect(customers.map((c) => c.name)).toEqual(["valid Clinic 0", "valid Clinic 2", "valid Clinic 4"]);
     expect(customers[0]).toMatchObject({ origin: "import", status: "trial", country: "NO", billingEmail: "c0@valid.no", externalId: "valid-crm-0", nameSort: "valid clinic 0" });
+    expect(customers[0].createdAt).toBeInstanceOf(Date);
+    expect(customers[0].createdAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(customers[0].searchText).toBe(`${customers[0].id} valid clinic 0 c0@valid.no valid-0`);
 
     const audit = await getDb().auditLog.findMany({ where: { customerId: { in: customers.map((c) => c.id) } } });
@@ -63,9 +65,14 @@ describe("executeImport", () => {
   });
 
   it("imports everything in all-or-nothing mode when every row is valid", async () => {
-    const job = await importFile(rowsFor(3, "allgood"), { invalidRows: "all", existingRows: "skip" });
+    const rows = rowsFor(3, "allgood");
+    rows[1][4] = "paying";
+    const job = await importFile(rows, { invalidRows: "all", existingRows: "skip" });
     expect(job).toMatchObject({ status: "done", created: 3, failed: 0 });
-    expect(await customersWithOrgPrefix("allgood")).toHaveLength(3);
+    const customers = await customersWithOrgPrefix("allgood");
+    expect(customers.map((c) => c.hasWarnings)).toEqual([false, true, false]);
+    const warnings = await getDb().customerWarning.findMany({ where: { customerId: { in: customers.map((c) => c.id) } } });
+    expect(warnings).toEqual([expect.objectContaining({ customerId: customers[1].id, rule: "paying_without_contract", createdAt: expect.any(Date) })]);
   });
 
   it("updates existing customers matched by organisation number, or skips them, as chosen", async () => {
