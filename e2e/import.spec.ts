@@ -80,3 +80,27 @@ test("account manager imports 1,000 rows with 7 bad ones and downloads the error
   await page.goto(`/customers?q=${prefix}&origin=import`);
   await expect(page.getByText("Displaying 993 customers")).toBeVisible();
 });
+
+test("support has no Import link, the import page answers 403 and the upload route refuses the file", async ({ page }) => {
+  await signIn(page, DEMO_USERS.support.email);
+  await expect(page.getByRole("link", { name: "Import", exact: true })).toHaveCount(0);
+  const response = await page.goto("/customers/import");
+  expect(response?.status()).toBe(403);
+  const upload = await page.request.post("/customers/import/upload", {
+    multipart: { file: { name: "c.csv", mimeType: "text/csv", buffer: Buffer.from("Name\r\nSneaky Clinic\r\n") } },
+  });
+  expect(upload.status()).toBe(403);
+  expect((await upload.json()).error).toMatch(/permission/);
+});
+
+test("a bad file gets a clear message and no import starts", async ({ page }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "import-e2e-"));
+  const file = path.join(dir, "header-only.csv");
+  writeFileSync(file, "Company;Org nr;E-mail\r\n");
+  await signIn(page, DEMO_USERS.accountManager.email);
+  await page.goto("/customers/import");
+  await page.getByLabel("CSV or XLSX file").setInputFiles(file);
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "no data rows" })).toHaveText("The file has a header row but no data rows: there is nothing to import.");
+  await expect(page).toHaveURL(/\/customers\/import$/);
+});
