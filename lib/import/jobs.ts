@@ -82,7 +82,7 @@ export async function saveImportMapping(user: StaffUserSession, id: number, mapp
   const table = await readImportFile(job.fileName, job.fileData ?? new Uint8Array());
   const problem = mappingProblem(table.headers, importMappingSchema.parse(mapping));
   if (problem) throw new AppError("INVALID", problem);
-  await getDb().importJob.update({ where: { id }, data: { mapping: JSON.stringify(mapping), status: "review" } });
+  await getDb().importJob.update({ where: { id }, data: { mapping: JSON.stringify(mapping), status: "review" }, select: { id: true } });
 }
 
 /** Moves a reviewed job to "running" with the user's choices; only once, even if two requests race. */

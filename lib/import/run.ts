@@ -112,12 +112,13 @@ async function writeBatch(tx: Tx, jobId: number, batch: PlannedRow[], update: bo
   const created = await createBatch(tx, batch.filter((row) => row.existingId === null), actor, now, jobId);
   const existing = batch.filter((row) => row.existingId !== null);
   const result = update ? await updateBatch(tx, existing, actor, now) : { updated: 0, skipped: existing.length };
-  await tx.importJob.update({ where: { id: jobId }, data: { processed } });
+  // Always with a narrow select: a plain update would read the stored file (up to 20 MB) back.
+  await tx.importJob.update({ where: { id: jobId }, data: { processed }, select: { id: true } });
   return { created, ...result };
 }
 
 async function finish(tx: Tx, jobId: number, fileName: string, counts: Counts & { failed: number }, actor: AuditActor, now: Date, status: "done" | "failed", message: string | null) {
-  await tx.importJob.update({ where: { id: jobId }, data: { ...counts, status, message, finishedAt: now } });
+  await tx.importJob.update({ where: { id: jobId }, data: { ...counts, status, message, finishedAt: now }, select: { id: true } });
   await writeAuditLog(tx, { event: "customers.imported", actor, entityType: "ImportJob", entityId: jobId, changes: { fileName, status, ...counts } });
 }
 

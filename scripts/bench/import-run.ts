@@ -33,7 +33,7 @@ async function importOnce(file: string, existingRows: "skip" | "update") {
   start = nowMs();
   await executeImport(job.id, { id: user.id, label: user.email });
   const importSeconds = (nowMs() - start) / 1000;
-  const done = await getDb().importJob.findUniqueOrThrow({ where: { id: job.id } });
+  const done = await getDb().importJob.findUniqueOrThrow({ where: { id: job.id }, omit: { fileData: true } });
   return { rows: review.totalRows, counts: review.counts, uploadSeconds, reviewSeconds, importSeconds, status: done.status, message: done.message, created: done.created, updated: done.updated, skipped: done.skipped, failed: done.failed };
 }
 
