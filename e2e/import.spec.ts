@@ -21,7 +21,9 @@ const BAD: Record<number, (cells: string[], prefix: string) => void> = {
 function buildFile(prefix: string): string {
   const lines = [["Company", "Org nr", "E-mail", "Country", "Status", "City"].join(",")];
   for (let i = 0; i < ROWS; i += 1) {
-    const cells = [`${prefix} Clinic ${i}`, `${prefix}-${i}`, `billing${i}@${prefix}.example.com`, "NO", i % 3 === 0 ? "paying" : "trial", "Bergen"];
+    // No "paying" rows: paying without a contract is a warning, and 300 new warning rows would
+    // push the seeded ones off the first page other journeys (warnings-filter) look at.
+    const cells = [`${prefix} Clinic ${i}`, `${prefix}-${i}`, `billing${i}@${prefix}.example.com`, "NO", i % 3 === 0 ? "Churned" : "trial", "Bergen"];
     BAD[i]?.(cells, prefix);
     lines.push(cells.join(","));
   }
