@@ -2,11 +2,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { StaffUserSession } from "@/lib/auth/staff";
-import { createImportJob, markImportStarted, rememberedMapping, saveImportMapping, type ImportChoices } from "@/lib/import/jobs";
+import { createImportJob, getImportJob, markImportStarted, rememberedMapping, saveImportMapping, type ImportChoices } from "@/lib/import/jobs";
 import { suggestMapping } from "@/lib/import/mapping";
 import { executeImport } from "@/lib/import/run";
 import { reviewImport } from "@/lib/import/review";
-import { csv, enc, HEADERS } from "./fixtures";
+import { buildErrorFile } from "@/lib/import/error-file";
+import { csv, enc, HEADERS, xlsx } from "./fixtures";
 
 let user: StaffUserSession;
 beforeAll(async () => {
@@ -128,6 +129,8 @@ describe("executeImport", () => {
       [enc("Name,Email\r\n"), /no data rows/],
       [new Uint8Array([0x50, 0x4e, 0x47, 0, 0, 1]), /not a CSV or XLSX/],
       [enc("A,B\r\n1,2\r\n3;4\r\n"), /mix delimiters/],
+      [enc(`Name,Email\r\n${Array(1000).fill("x").join(",")}\r\n`), /Row 2 has 1,000 columns/],
+      [new Uint8Array(50 * 1024 * 1024).fill(0x41), /The file is 50.0 MB; the limit is 20.0 MB/],
     ] as const) {
       await expect(createImportJob(user.id, "bad.csv", bytes)).rejects.toThrow(message);
     }
@@ -140,5 +143,43 @@ describe("executeImport", () => {
     const job = await importFile([["N".repeat(10_000), "long-1", "", "", "", ""]], { invalidRows: "valid", existingRows: "skip" });
     expect(job).toMatchObject({ status: "done", created: 0, failed: 1 });
     expect(await getDb().customer.count()).toBe(customers);
+  });
+
+  it("imports an XLSX workbook the same way", async () => {
+    const bytes = await xlsx([["Navn", "Orgnr", "Trial ends"], ["Xlsx Clinic", "xlsx-1", new Date(Date.UTC(2027, 5, 30))]]);
+    const job = await createImportJob(user.id, "crm.xlsx", bytes);
+    await saveImportMapping(user, job.id, { Navn: "name", Orgnr: "organisationNumber", "Trial ends": "trialEndsAt" });
+    await markImportStarted(user, job.id, { invalidRows: "valid", existingRows: "skip" });
+    await executeImport(job.id, { id: user.id, label: user.email });
+    const customer = await getDb().customer.findFirstOrThrow({ where: { organisationNumber: "xlsx-1" } });
+    expect(customer).toMatchObject({ name: "Xlsx Clinic", origin: "import", trialEndsAt: new Date("2027-06-30T00:00:00Z") });
+  });
+
+  it("writes the error file with each bad row's number, its problems and its original cells", async () => {
+    const rows = rowsFor(3, "errfile");
+    rows[1][2] = "nope";
+    rows[1][3] = "ZZ";
+    const job = await createImportJob(user.id, "e.csv", enc(csv([HEADERS, ...rows])));
+    await saveImportMapping(user, job.id, suggestMapping(HEADERS));
+    const file = buildErrorFile(await reviewImport(await getDb().importJob.findUniqueOrThrow({ where: { id: job.id } })));
+    expect(file.replace(/^\uFEFF/, "").trim().split("\r\n")).toEqual([
+      `Row,Errors,${HEADERS.join(",")}`,
+      `3,Country: Use a two-letter country code such as US or NO; E-mail: Enter a valid email address,${rows[1].join(",")}`,
+    ]);
+  });
+
+  it("starts a job only once", async () => {
+    const job = await createImportJob(user.id, "once.csv", enc(csv([HEADERS, ...rowsFor(1, "once")])));
+    await saveImportMapping(user, job.id, suggestMapping(HEADERS));
+    await markImportStarted(user, job.id, { invalidRows: "valid", existingRows: "skip" });
+    await expect(markImportStarted(user, job.id, { invalidRows: "valid", existingRows: "skip" })).rejects.toThrow(/already started/);
+  });
+
+  it("shows a job only to the user who uploaded it (and to admins)", async () => {
+    const job = await createImportJob(user.id, "mine.csv", enc(csv([HEADERS, ...rowsFor(1, "mine")])));
+    const other = await getDb().staffUser.create({ data: { email: "other-am@example.com", name: "Other", role: "ACCOUNT_MANAGER", passwordHash: "x" } });
+    await expect(getImportJob({ id: other.id, email: other.email, name: other.name, role: "ACCOUNT_MANAGER" }, job.id)).rejects.toThrow(/does not exist/);
+    await expect(saveImportMapping({ id: other.id, email: other.email, name: other.name, role: "ACCOUNT_MANAGER" }, job.id, { Company: "name" })).rejects.toThrow(/does not exist/);
+    expect((await getImportJob({ id: other.id, email: other.email, name: other.name, role: "ADMIN" }, job.id)).id).toBe(job.id);
   });
 });
