@@ -27,6 +27,7 @@ export default async function CustomersPage({ searchParams }: Props) {
     <>
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Customers</h1>
+        {can(user, "customers.import") && <Link href="/customers/import" className={`${buttonStyles.secondary} ml-auto mr-2`}>Import</Link>}
         {can(user, "customers.write") && (
           <Link href="/customers/new" className={buttonStyles.primary}>New customer</Link>
         )}

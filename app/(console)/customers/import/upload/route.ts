@@ -1,0 +1,41 @@
+// POST /customers/import/upload: the file of a new import (multipart field "file"). A route
+// handler, not a server action, so files up to 20 MB pass (server actions stop at 1 MB) and an
+// oversized upload is refused from its Content-Length before its body is read.
+import { NextResponse } from "next/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { createImportJob } from "@/lib/import/jobs";
+import { formatMegabytes, isImportFileError, MAX_FILE_BYTES } from "@/lib/import/limits";
+import { checkFileSize } from "@/lib/import/read-file";
+
+// Room for the multipart envelope around the file itself.
+const ENVELOPE_BYTES = 64 * 1024;
+
+const fail = (status: number, error: string) => NextResponse.json({ ok: false, error }, { status });
+
+export async function POST(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return fail(401, "Sign in to import customers.");
+  if (!can(user, "customers.import")) return fail(403, "You do not have permission to import customers.");
+
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (length > MAX_FILE_BYTES + ENVELOPE_BYTES) {
+    return fail(413, `The file is about ${formatMegabytes(length)}; the limit is ${formatMegabytes(MAX_FILE_BYTES)}. Split it into smaller files.`);
+  }
+  let file: FormDataEntryValue | null;
+  try {
+    file = (await request.formData()).get("file");
+  } catch {
+    return fail(400, "The upload could not be read. Choose the file and try again.");
+  }
+  if (!(file instanceof File) || file.name === "") return fail(400, "Choose a CSV or XLSX file to upload.");
+  try {
+    checkFileSize(file.size);
+    const job = await createImportJob(user.id, file.name, new Uint8Array(await file.arrayBuffer()));
+    return NextResponse.json({ ok: true, id: job.id, next: `/customers/import/${job.id}/mapping` });
+  } catch (error) {
+    if (isImportFileError(error)) return fail(400, error.message);
+    console.error("Import upload failed", error);
+    return fail(500, "Something went wrong and nothing was saved. Please try again.");
+  }
+}

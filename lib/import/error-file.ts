@@ -1,0 +1,15 @@
+// The error file: the rows that cannot be imported, with their original columns plus "Row" (as in
+// the spreadsheet) and "Errors" (every problem of the row, "Column: message; ..."), as CSV.
+import Papa from "papaparse";
+import type { ImportReview } from "./review";
+import { issuesByRow } from "./validate";
+
+export function buildErrorFile(review: ImportReview): string {
+  const rows = [...issuesByRow(review.issues)].map(([row, issues]) => [
+    String(row),
+    issues.map((issue) => `${issue.column}: ${issue.message}`).join("; "),
+    ...review.table.rows[row - 2],
+  ]);
+  // BOM so Excel reads the file as UTF-8 (names like "Ærlig Tann"); the importer strips it again.
+  return `\uFEFF${Papa.unparse([["Row", "Errors", ...review.table.headers], ...rows], { newline: "\r\n" })}\r\n`;
+}

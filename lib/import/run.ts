@@ -1,0 +1,177 @@
+// Runs a started import: new customers in batches (createManyAndReturn, then their search text in
+// one UPDATE per batch), existing ones updated or skipped, each with its audit row naming the
+// import, and one `customers.imported` row for the job. "valid" mode commits batch by batch;
+// "all" mode runs every batch in one transaction and starts only if no row has a problem.
+import { Prisma } from "../../generated/prisma/client";
+import { diffFields } from "../audit/diff";
+import type { AuditActor } from "../audit/write-audit-log";
+import { writeAuditLog } from "../audit/write-audit-log";
+import { buildNameSort, buildSearchText } from "../customers/search-text";
+import { getDb, type Tx } from "../db/client";
+import { evaluateWarnings } from "../warnings/evaluate";
+import { recomputeCustomerWarnings } from "../warnings/recompute";
+import type { PlannedRow } from "./existing";
+import { insertRows, insertRowsReturningIds } from "./bulk-insert";
+import { IMPORT_FIELDS } from "./mapping";
+import { reviewImport } from "./review";
+
+export const IMPORT_BATCH_SIZE = 1000;
+// One batch of 1,000 new customers takes well under a second; the whole file in "all" mode
+// needs far more than Prisma's 5 s default.
+const BATCH_TIMEOUT_MS = 60_000;
+const WHOLE_FILE_TIMEOUT_MS = 600_000;
+
+type Counts = { created: number; updated: number; skipped: number };
+
+/** The actor as audit rows show it: "bree@example.com via import #12". */
+export function importActor(actor: AuditActor, jobId: number): AuditActor {
+  return { id: actor.id, label: `${actor.label} via import #${jobId}` };
+}
+
+const PLACEHOLDER = "\uE010import-row:";
+
+const CUSTOMER_COLUMNS = [
+  "name", "nameSort", "searchText", "status", "origin", "addressLine1", "addressLine2", "postalCode", "city", "region", "country",
+  "billingEmail", "billingContact", "organisationNumber", "externalId", "industryCode", "notes", "trialEndsAt", "hasWarnings", "createdAt", "updatedAt",
+] as const;
+const AUDIT_COLUMNS = ["action", "actorId", "actorLabel", "entityType", "entityId", "customerId", "changes", "createdAt"] as const;
+const WARNING_COLUMNS = ["customerId", "rule", "createdAt"] as const;
+
+async function createBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: Date, jobId: number): Promise<number> {
+  if (rows.length === 0) return 0;
+  const at = new Date();
+  const prepared = rows.map((row, index) => {
+    const input = row.input;
+    const status = input.status ?? "trial";
+    const rules = evaluateWarnings({ status, billingEmail: input.billingEmail ?? null, contracts: [] }, now).map((rule) => rule.id);
+    // Unique per row (and job) until the real search text, which includes the new id, replaces it.
+    const placeholder = `${PLACEHOLDER}${jobId}:${index}`;
+    const values = [
+      input.name, buildNameSort(input.name), placeholder, status, "import", input.addressLine1 ?? null, input.addressLine2 ?? null,
+      input.postalCode ?? null, input.city ?? null, input.region ?? null, input.country ?? null, input.billingEmail ?? null,
+      input.billingContact ?? null, input.organisationNumber ?? null, input.externalId ?? null, input.industryCode ?? null,
+      input.notes ?? null, input.trialEndsAt ?? null, rules.length > 0, at, at,
+    ];
+    return { row, status, rules, values };
+  });
+  const ids = await insertRowsReturningIds(tx, "Customer", CUSTOMER_COLUMNS, prepared.map((p) => p.values), "searchText");
+
+  // One statement for the batch, portable (CASE is standard SQL, Prisma.sql binds parameters as
+  // ? on SQLite and $n on PostgreSQL): 1,000 single-row updates would cost most of the import.
+  const cases = rows.map((row, index) => Prisma.sql`WHEN ${ids[index]} THEN ${buildSearchText({ ...row.input, id: ids[index] })}`);
+  await tx.$executeRaw(
+    Prisma.sql`UPDATE "Customer" SET "searchText" = CASE "id" ${Prisma.join(cases, " ")} END WHERE "id" IN (${Prisma.join(ids)})`,
+  );
+
+  await insertRows(tx, "CustomerWarning", WARNING_COLUMNS, prepared.flatMap((p, index) => p.rules.map((rule) => [ids[index], rule, at])));
+  await insertRows(
+    tx,
+    "AuditLog",
+    AUDIT_COLUMNS,
+    prepared.map((p, index) => [
+      "customer.created", actor.id, actor.label, "Customer", String(ids[index]), ids[index],
+      JSON.stringify(diffFields({}, { ...p.row.input, status: p.status, origin: "import" })), at,
+    ]),
+  );
+  return rows.length;
+}
+
+/** Updates the matched customers with the file's non-empty cells; unchanged ones count as skipped. */
+async function updateBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: Date): Promise<{ updated: number; skipped: number }> {
+  if (rows.length === 0) return { updated: 0, skipped: 0 };
+  const fields = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, true])) as Record<(typeof IMPORT_FIELDS)[number], true>;
+  const before = await tx.customer.findMany({ where: { id: { in: rows.map((row) => row.existingId!) } }, select: { id: true, ...fields } });
+  const byId = new Map(before.map((customer) => [customer.id, customer]));
+  let updated = 0;
+  let skipped = 0;
+  for (const row of rows) {
+    const current = byId.get(row.existingId!);
+    if (!current) {
+      skipped += 1; // deleted since the review
+      continue;
+    }
+    const currentFields = Object.fromEntries(Object.keys(row.input).map((key) => [key, current[key as keyof typeof current]]));
+    const changes = diffFields(currentFields, row.input);
+    if (Object.keys(changes).length === 0) {
+      skipped += 1;
+      continue;
+    }
+    const merged = { ...current, ...row.input };
+    await tx.customer.update({
+      where: { id: current.id },
+      data: { ...row.input, nameSort: buildNameSort(merged.name), searchText: buildSearchText(merged) },
+    });
+    await recomputeCustomerWarnings(tx, current.id, now);
+    await writeAuditLog(tx, { event: "customer.updated", actor, entityType: "Customer", entityId: current.id, customerId: current.id, changes });
+    updated += 1;
+  }
+  return { updated, skipped };
+}
+
+async function writeBatch(tx: Tx, jobId: number, batch: PlannedRow[], update: boolean, actor: AuditActor, now: Date, processed: number): Promise<Counts> {
+  const created = await createBatch(tx, batch.filter((row) => row.existingId === null), actor, now, jobId);
+  const existing = batch.filter((row) => row.existingId !== null);
+  const result = update ? await updateBatch(tx, existing, actor, now) : { updated: 0, skipped: existing.length };
+  // Always with a narrow select: a plain update would read the stored file (up to 20 MB) back.
+  await tx.importJob.update({ where: { id: jobId }, data: { processed }, select: { id: true } });
+  return { created, ...result };
+}
+
+async function finish(tx: Tx, jobId: number, fileName: string, counts: Counts & { failed: number }, actor: AuditActor, now: Date, status: "done" | "failed", message: string | null) {
+  await tx.importJob.update({ where: { id: jobId }, data: { ...counts, status, message, finishedAt: now }, select: { id: true } });
+  await writeAuditLog(tx, { event: "customers.imported", actor, entityType: "ImportJob", entityId: jobId, changes: { fileName, status, ...counts } });
+}
+
+/** Runs a job already marked "running". Never throws: a failure marks the job failed with its
+ * message (rows of batches committed before it stay, and are counted). */
+export async function executeImport(jobId: number, userActor: AuditActor, now = new Date()): Promise<void> {
+  const db = getDb();
+  const actor = importActor(userActor, jobId);
+  const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId } });
+  const counts: Counts = { created: 0, updated: 0, skipped: 0 };
+  let failed = 0;
+  try {
+    if (job.status !== "running") throw new Error(`Import ${jobId} is ${job.status}, not running`);
+    const review = await reviewImport(job);
+    failed = review.counts.invalid;
+    if (job.invalidRows === "all" && review.counts.invalid > 0) {
+      const message = `Nothing was imported: ${review.counts.invalid.toLocaleString("en-US")} ${review.counts.invalid === 1 ? "row has" : "rows have"} problems. Fix the file and upload it again, or import only the valid rows.`;
+      await db.$transaction((tx) => finish(tx, jobId, job.fileName, { ...counts, failed }, actor, new Date(), "failed", message));
+      return;
+    }
+    const update = job.existingRows === "update";
+    const batches: PlannedRow[][] = [];
+    for (let i = 0; i < review.planned.length; i += IMPORT_BATCH_SIZE) batches.push(review.planned.slice(i, i + IMPORT_BATCH_SIZE));
+    const add = (part: Counts) => {
+      counts.created += part.created;
+      counts.updated += part.updated;
+      counts.skipped += part.skipped;
+    };
+    if (job.invalidRows === "all") {
+      await db.$transaction(
+        async (tx) => {
+          let processed = 0;
+          for (const batch of batches) add(await writeBatch(tx, jobId, batch, update, actor, now, (processed += batch.length)));
+          await finish(tx, jobId, job.fileName, { ...counts, failed }, actor, new Date(), "done", null);
+        },
+        { timeout: WHOLE_FILE_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS },
+      );
+    } else {
+      let processed = failed;
+      for (const batch of batches) {
+        processed += batch.length;
+        add(await db.$transaction((tx) => writeBatch(tx, jobId, batch, update, actor, now, processed), { timeout: BATCH_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS }));
+      }
+      await db.$transaction((tx) => finish(tx, jobId, job.fileName, { ...counts, failed }, actor, new Date(), "done", null));
+    }
+  } catch (error) {
+    console.error(`Import ${jobId} failed`, error);
+    const message =
+      job.invalidRows === "all"
+        ? "The import failed and nothing was imported. Please try again."
+        : "The import stopped part-way: the counts show the rows imported before it stopped. Please try again with the same file; rows already imported are matched, not duplicated.";
+    await db
+      .$transaction((tx) => finish(tx, jobId, job.fileName, { ...(job.invalidRows === "all" ? { created: 0, updated: 0, skipped: 0 } : counts), failed }, actor, new Date(), "failed", message))
+      .catch((finishError) => console.error(`Import ${jobId}: could not record the failure`, finishError));
+  }
+}

@@ -1,0 +1,100 @@
+// Row validation: every mapped row through the customer form's own zod schema, then duplicates
+// within the file. Pure: the database checks (customers that already exist) are in existing.ts.
+import { customerInputSchema, type CustomerInput } from "../customers/schema";
+import { buildNameSort } from "../customers/search-text";
+import type { ParsedTable } from "./limits";
+import type { ImportField, ImportMapping } from "./mapping";
+
+/** A problem with one cell (or row), as the user sees it in a spreadsheet: the header is row 1. */
+export type RowIssue = { row: number; column: string; message: string };
+
+/** A row that passed the schema, with the keys used to find it again. */
+export type ValidRow = {
+  row: number;
+  /** Only the fields the file fills: an empty cell leaves an existing customer's value as it is. */
+  input: Partial<Pick<CustomerInput, ImportField>> & { name: string };
+  organisationNumber: string | null;
+  externalId: string | null;
+  /** For rows with neither key: name + billing email + postal code (see docs/decisions). */
+  importKey: string | null;
+};
+
+export type RowValidation = { totalRows: number; valid: ValidRow[]; issues: RowIssue[] };
+
+export const FIRST_DATA_ROW = 2;
+
+export function importKeyOf(input: { name: string; billingEmail?: string | null; postalCode?: string | null }): string {
+  return [buildNameSort(input.name), input.billingEmail ?? "", input.postalCode ?? ""].join("\u0000");
+}
+
+/** The cells of one row as schema input: mapped columns with a value only. */
+function rowInput(cells: string[], columns: Array<[number, ImportField]>): Record<string, string> {
+  const input: Record<string, string> = {};
+  for (const [index, field] of columns) {
+    const value = (cells[index] ?? "").trim();
+    if (value === "") continue;
+    // Statuses are matched without regard to case ("Paying" from a CRM is "paying").
+    input[field] = field === "status" ? value.toLowerCase() : value;
+  }
+  return input;
+}
+
+export function validateRows(table: ParsedTable, mapping: ImportMapping): RowValidation {
+  const columns: Array<[number, ImportField]> = [];
+  const headerOf = new Map<string, string>();
+  table.headers.forEach((header, index) => {
+    const field = mapping[header];
+    if (!field) return;
+    columns.push([index, field]);
+    headerOf.set(field, header);
+  });
+  const columnName = (field: string) => headerOf.get(field) ?? field;
+
+  const valid: ValidRow[] = [];
+  const issues: RowIssue[] = [];
+  const firstRowWith = { organisationNumber: new Map<string, number>(), externalId: new Map<string, number>(), importKey: new Map<string, number>() };
+
+  table.rows.forEach((cells, index) => {
+    const row = index + FIRST_DATA_ROW;
+    const raw = rowInput(cells, columns);
+    const parsed = customerInputSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({ row, column: columnName(String(issue.path[0] ?? "name")), message: issue.message });
+      }
+      return;
+    }
+    const input = parsed.data as ValidRow["input"];
+    const organisationNumber = input.organisationNumber ?? null;
+    const externalId = input.externalId ?? null;
+    const importKey = organisationNumber === null && externalId === null ? importKeyOf(input) : null;
+
+    let duplicate = false;
+    const checkDuplicate = (kind: keyof typeof firstRowWith, value: string | null, label: string, field: string) => {
+      if (value === null) return;
+      const first = firstRowWith[kind].get(value);
+      if (first === undefined) {
+        firstRowWith[kind].set(value, row);
+        return;
+      }
+      duplicate = true;
+      issues.push({ row, column: columnName(field), message: `Duplicate of row ${first}: same ${label} (${value})` });
+    };
+    checkDuplicate("organisationNumber", organisationNumber, "organisation number", "organisationNumber");
+    checkDuplicate("externalId", externalId, "external id", "externalId");
+    checkDuplicate("importKey", importKey, "name, billing email and postal code", "name");
+    if (!duplicate) valid.push({ row, input, organisationNumber, externalId, importKey });
+  });
+  return { totalRows: table.rows.length, valid, issues };
+}
+
+/** Issues grouped by row, in row order: the review list and the error file. */
+export function issuesByRow(issues: RowIssue[]): Map<number, RowIssue[]> {
+  const byRow = new Map<number, RowIssue[]>();
+  for (const issue of [...issues].sort((a, b) => a.row - b.row)) {
+    const list = byRow.get(issue.row) ?? [];
+    list.push(issue);
+    byRow.set(issue.row, list);
+  }
+  return byRow;
+}
