@@ -74,7 +74,12 @@ export type CustomerPage = { data: CustomerJson[]; nextCursor: string | null };
 
 export async function listCustomersPage(searchParams: URLSearchParams): Promise<CustomerPage> {
   const params = paramsRecord(searchParams);
-  const paging = apiPagingSchema.safeParse({ limit: searchParams.get("limit") ?? undefined, cursor: searchParams.get("cursor") ?? undefined, sort: searchParams.get("sort") ?? undefined, dir: searchParams.get("dir") ?? undefined });
+  const paging = apiPagingSchema.safeParse({
+    limit: searchParams.get("limit") ?? undefined,
+    cursor: searchParams.get("cursor") ?? undefined,
+    sort: searchParams.get("sort") ?? undefined,
+    dir: searchParams.get("dir") ?? undefined,
+  });
   if (!paging.success) throw invalidRequest(paging.error, "The query has invalid parameters.");
   const { limit, sort } = paging.data;
   const dir = paging.data.dir ?? (sort === "createdAt" ? "desc" : "asc");
