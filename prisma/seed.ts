@@ -12,6 +12,7 @@ import { recomputeCustomerWarnings } from "../lib/warnings/recompute";
 import { generateCustomers } from "./seed/generate-customers";
 import { SqliteBatchWriter, sqliteFileOf } from "./seed/sqlite-writer";
 import { PARTNER_NAMES, TAG_NAMES } from "./seed/vocabulary";
+import { seedApiTokens } from "./seed/api-tokens";
 
 export const DEMO_PASSWORD = "demo-password";
 const DEMO_STAFF = [
@@ -53,6 +54,7 @@ async function main() {
   await db.staffUser.createMany({ data: DEMO_STAFF.map((staff) => ({ ...staff, passwordHash })) });
   const staff = await db.staffUser.findMany({ select: { id: true, email: true, role: true } });
   const breeId = staff.find((s) => s.email === "bree@example.com")!.id;
+  await seedApiTokens(db, staff.find((s) => s.email === "admin@example.com")!.id, now);
   await db.partner.createMany({ data: PARTNER_NAMES.map((name) => ({ name })) });
   const partners = await db.partner.findMany({ select: { id: true, name: true } });
   await db.tag.createMany({ data: TAG_NAMES.map((name) => ({ name })) });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 // Every page below needs a signed-in user; each page still checks its own permission.
@@ -16,6 +17,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             <Link href="/customers" className="text-base font-semibold text-indigo-700">Customer console</Link>
             <Link href="/customers" className="text-sm font-medium text-slate-600 hover:text-slate-900">Customers</Link>
             <Link href="/warnings" className="text-sm font-medium text-slate-600 hover:text-slate-900">Warnings</Link>
+            {can(user, "apiTokens.manage") && <Link href="/settings/api-tokens" className="text-sm font-medium text-slate-600 hover:text-slate-900">API tokens</Link>}
           </nav>
           <div className="flex items-center gap-3 text-sm">
             <span className="text-slate-700">

@@ -43,7 +43,7 @@ async function createBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: D
   const prepared = rows.map((row, index) => {
     const input = row.input;
     const status = input.status ?? "trial";
-    const rules = evaluateWarnings({ status, billingEmail: input.billingEmail ?? null, contracts: [] }, now).map((rule) => rule.id);
+    const rules = evaluateWarnings({ status, billingEmail: input.billingEmail ?? null, trialEndsAt: input.trialEndsAt ?? null, contracts: [], scanners: [] }, now).map((rule) => rule.id);
     // Unique per row (and job) until the real search text, which includes the new id, replaces it.
     const placeholder = `${PLACEHOLDER}${jobId}:${index}`;
     const values = [

@@ -1,0 +1,25 @@
+"use client";
+import { useActionState } from "react";
+import { revokeApiTokenAction } from "@/lib/api-tokens/actions";
+import { buttonStyles } from "@/components/ui/button-styles";
+
+export function RevokeTokenButton({ id, name }: { id: number; name: string }) {
+  const [state, formAction, pending] = useActionState(revokeApiTokenAction, null);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        if (!window.confirm(`Revoke the token "${name}"? Integrations using it stop working at once. This cannot be undone.`)) {
+          event.preventDefault();
+        }
+      }}
+      className="inline-flex items-center gap-2"
+    >
+      <input type="hidden" name="id" value={id} />
+      {state && !state.ok && <span role="alert" className="text-sm text-red-600">{state.error}</span>}
+      <button type="submit" disabled={pending} className={buttonStyles.danger} aria-label={`Revoke ${name}`}>
+        Revoke
+      </button>
+    </form>
+  );
+}

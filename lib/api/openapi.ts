@@ -1,0 +1,157 @@
+// The OpenAPI 3.1 document of /api/v1: schemas generated from the same zod schemas the API
+// validates with (so the two cannot drift), paths written here.
+import { z } from "zod";
+import { customerListQuerySchema } from "../customers/schema";
+import { BULK_MAX_ITEMS } from "./bulk-create";
+import { apiCustomerInputSchema, apiCustomerUpdateSchema } from "./customer-input";
+import { customerJsonSchema } from "./customer-json";
+import { apiPagingSchema } from "./customer-page";
+import { API_ERROR_CODES } from "./errors";
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: JsonSchema) => ({ "application/json": { schema } });
+const errorResponse = (description: string) => ({ description, content: json(ref("Error")) });
+
+// The list page's own paging keys are replaced by the cursor parameters below.
+const PAGE_ONLY_KEYS = new Set(["sort", "dir", "page", "pageSize"]);
+
+function queryParameters() {
+  const filters = Object.entries(customerListQuerySchema.shape)
+    .filter(([name]) => !PAGE_ONLY_KEYS.has(name))
+    .map(([name, schema]) => ({
+      name,
+      in: "query",
+      required: false,
+      description: "A console list filter; an unknown value falls back to the default, as in the console.",
+      schema: jsonSchemaOf(schema as z.ZodType, "input"),
+    }));
+  const paging = Object.entries(apiPagingSchema.shape).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: false,
+    schema: jsonSchemaOf(schema, "input"),
+  }));
+  return [...filters, ...paging];
+}
+
+const idParameter = { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } };
+const authErrors = {
+  "401": errorResponse("Missing, unknown or revoked token (with WWW-Authenticate: Bearer)"),
+};
+const writeErrors = {
+  ...authErrors,
+  "403": errorResponse("The token is read-only"),
+  "400": errorResponse("Malformed JSON (invalid_json) or invalid fields (invalid_request, with fieldErrors)"),
+};
+
+export function buildOpenApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Customer console API",
+      version: "1",
+      description:
+        "Customers of the console. Authenticate with an API token an admin creates under Settings > API tokens: `Authorization: Bearer <token>`. Read tokens may call GET; read-write tokens may also write.",
+    },
+    servers: [{ url: "/api/v1" }],
+    security: [{ bearerAuth: [] }],
+    paths: {
+      "/customers": {
+        get: {
+          summary: "List customers, newest first, one cursor page at a time",
+          parameters: queryParameters(),
+          responses: { "200": { description: "A page of customers", content: json(ref("CustomerPage")) }, "400": errorResponse("Invalid paging parameter or cursor"), ...authErrors },
+        },
+        post: {
+          summary: "Create a customer (origin api)",
+          requestBody: { required: true, content: json(ref("CustomerInput")) },
+          responses: { "201": { description: "The created customer", content: json(ref("Customer")) }, ...writeErrors },
+        },
+      },
+      "/customers/{id}": {
+        get: {
+          summary: "Get one customer",
+          parameters: [idParameter],
+          responses: { "200": { description: "The customer", content: json(ref("Customer")) }, "404": errorResponse("No such customer"), ...authErrors },
+        },
+        patch: {
+          summary: "Update the fields sent; absent fields stay as they are",
+          parameters: [idParameter],
+          requestBody: { required: true, content: json(ref("CustomerUpdate")) },
+          responses: { "200": { description: "The updated customer", content: json(ref("Customer")) }, "404": errorResponse("No such customer"), ...writeErrors },
+        },
+      },
+      "/customers/{id}/archive": {
+        post: {
+          summary: "Archive a customer (it leaves the default list; nothing is deleted)",
+          parameters: [idParameter],
+          responses: {
+            "200": { description: "The archived customer", content: json(ref("Customer")) },
+            "404": errorResponse("No such customer"),
+            "409": errorResponse("Already archived"),
+            ...authErrors,
+            "403": errorResponse("The token is read-only"),
+          },
+        },
+      },
+      "/customers/bulk": {
+        post: {
+          summary: `Create up to ${BULK_MAX_ITEMS} customers; each item is validated and created on its own`,
+          requestBody: { required: true, content: json(ref("BulkCreateRequest")) },
+          responses: { "200": { description: "One result per item, in request order", content: json(ref("BulkCreateResult")) }, ...writeErrors },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token (cc_...)" } },
+      schemas: {
+        Customer: jsonSchemaOf(customerJsonSchema, "output"),
+        CustomerInput: jsonSchemaOf(apiCustomerInputSchema, "input"),
+        CustomerUpdate: jsonSchemaOf(apiCustomerUpdateSchema, "input"),
+        CustomerPage: {
+          type: "object",
+          required: ["data", "nextCursor"],
+          properties: { data: { type: "array", items: ref("Customer") }, nextCursor: { type: ["string", "null"], description: "Pass as cursor for the next page; null on the last page" } },
+        },
+        BulkCreateRequest: {
+          type: "object",
+          required: ["customers"],
+          properties: { customers: { type: "array", minItems: 1, maxItems: BULK_MAX_ITEMS, items: ref("CustomerInput") } },
+        },
+        BulkCreateResult: {
+          type: "object",
+          required: ["created", "failed", "results"],
+          properties: {
+            created: { type: "integer" },
+            failed: { type: "integer" },
+            results: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["index", "ok"],
+                properties: { index: { type: "integer" }, ok: { type: "boolean" }, id: { type: "integer" }, error: ref("ErrorDetail") },
+              },
+            },
+          },
+        },
+        ErrorDetail: {
+          type: "object",
+          required: ["code", "message"],
+          properties: {
+            code: { type: "string", enum: [...API_ERROR_CODES] },
+            message: { type: "string" },
+            fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+          },
+        },
+        Error: { type: "object", required: ["error"], properties: { error: ref("ErrorDetail") } },
+      },
+    },
+  };
+}
