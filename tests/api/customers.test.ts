@@ -36,7 +36,7 @@ describe("POST /customers", () => {
   });
 
   it("reports the warnings rules a new customer breaks", async () => {
-    const { json } = await create({ name: "Paying Without Contract", status: "paying" });
+    const { json } = await create({ name: "Paying Without Contract", status: "paying", billingEmail: "billing@example.com" });
     expect(json.warnings).toEqual(["paying_without_contract"]);
   });
 
