@@ -1,5 +1,5 @@
 // The API token format: "cc_" + 32 random bytes in base64url. Only its SHA-256 is stored
-// (docs/decisions/008-api-tokens.md); the prefix is a non-secret label for the console.
+// (docs/decisions/011-api-tokens.md); the prefix is a non-secret label for the console.
 import { createHash, randomBytes } from "node:crypto";
 
 export const TOKEN_PREFIX = "cc_";

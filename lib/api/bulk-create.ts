@@ -1,5 +1,5 @@
 // Bulk create: up to 1,000 customers per call, each validated and created on its own, with one
-// result per item (docs/decisions/008-api-tokens.md: why not one transaction for the batch).
+// result per item (docs/decisions/011-api-tokens.md: why not one transaction for the batch).
 import { z } from "zod";
 import type { AuditActor } from "../audit/write-audit-log";
 import { createCustomer } from "../customers/mutations";
