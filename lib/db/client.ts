@@ -7,13 +7,13 @@ export type Db = PrismaClient;
 /** A transaction client, as handed to `db.$transaction(async (tx) => ...)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-const BUSY_TIMEOUT_MS = 5_000;
+export const BUSY_TIMEOUT_MS = 5_000;
 
 export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? "file:./prisma/dev.db";
 }
 
-function sqliteFilePath(url: string): string {
+export function sqliteFilePath(url: string): string {
   return url.replace(/^file:/, "");
 }
 

@@ -2,7 +2,7 @@
 // (components/customers/customers-table.tsx), then Warnings and the customer page URL.
 import { formatLocation, formatOrigin } from "../customers/format";
 import { WARNING_RULES } from "../warnings/rules";
-import type { ExportRow } from "./rows";
+import { toDate, utcDay, type ExportRow } from "./rows";
 
 /** A typed cell: XLSX writes numbers and dates as such, CSV writes text (csv.ts). */
 export type ExportCell = string | number | Date | null;
@@ -14,6 +14,8 @@ export type ExportColumn = {
   /** XLSX number format for dates. */
   numFmt?: string;
   value(row: ExportRow, context: ExportContext): ExportCell;
+  /** The CSV text, where it is cheaper to write than `value` (csv.ts writes the rest). */
+  csv?(row: ExportRow): string;
 };
 
 export type ExportContext = {
@@ -40,7 +42,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: "Origin", width: 12, value: (row) => formatOrigin(row.origin) },
   { header: "Location", width: 28, value: (row) => formatLocation(row) },
   { header: "Country", width: 9, value: (row) => row.country ?? "" },
-  { header: "Created", width: 12, numFmt: "yyyy-mm-dd", value: (row) => row.createdAt },
+  { header: "Created", width: 12, numFmt: "yyyy-mm-dd", value: (row) => toDate(row.createdAt), csv: (row) => utcDay(row.createdAt) },
   { header: "Account manager", width: 22, value: (row) => row.accountManager?.name ?? "" },
   { header: "Warnings", width: 40, value: (row) => warningText(row) },
   { header: "URL", width: 44, value: (row, context) => `${context.origin}/customers/${row.id}` },

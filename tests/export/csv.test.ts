@@ -2,7 +2,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { csvCellText, csvHeader, csvLines, neutralizeFormula, UTF8_BOM } from "@/lib/export/csv";
-import type { ExportRow } from "@/lib/export/rows";
+import { utcDay, type ExportRow } from "@/lib/export/rows";
 
 const context = { origin: "https://console.example.com" };
 
@@ -10,7 +10,6 @@ function row(overrides: Partial<ExportRow> = {}): ExportRow {
   return {
     id: 159,
     name: "Hayden Parker",
-    nameSort: "hayden parker",
     status: "paying",
     origin: "manage",
     city: "Why",
@@ -39,6 +38,23 @@ describe("neutralizeFormula", () => {
     expect(csvCellText(159)).toBe("159");
     expect(csvCellText(new Date("2026-11-24T23:59:00Z"))).toBe("2026-11-24");
     expect(csvCellText(null)).toBe("");
+  });
+});
+
+describe("utcDay", () => {
+  it("reads the day of SQLite's stored text without a Date, and of a Date in UTC", () => {
+    expect(utcDay("2017-09-13T23:12:40.000+00:00")).toBe("2017-09-13");
+    expect(utcDay("2017-09-13T23:12:40.000Z")).toBe("2017-09-13");
+    expect(utcDay(new Date("2017-09-13T23:12:40.000Z"))).toBe("2017-09-13");
+  });
+
+  it("converts text in another offset to the UTC day", () => {
+    expect(utcDay("2017-09-13T23:12:40.000-02:00")).toBe("2017-09-14");
+  });
+
+  it("writes the Created column from stored text and from a Date alike", () => {
+    const fromText = csvLines([row({ createdAt: "2017-09-11T15:00:00.000+00:00" })], context);
+    expect(fromText).toBe(csvLines([row()], context));
   });
 });
 

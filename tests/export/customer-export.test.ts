@@ -4,12 +4,13 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createCustomer } from "@/lib/customers/mutations";
+import { archiveCustomer, createCustomer } from "@/lib/customers/mutations";
 import { findCustomers } from "@/lib/customers/queries";
 import { customerInputSchema, parseCustomerListQuery, SORT_COLUMNS } from "@/lib/customers/schema";
 import { createCustomerExport } from "@/lib/export/customer-export";
 import { parseExportRequest } from "@/lib/export/request";
 import { readExportBatches } from "@/lib/export/rows";
+import { WARNING_RULES } from "@/lib/warnings/rules";
 import type { AuditActor } from "@/lib/audit/write-audit-log";
 import { createStaffActor } from "../helpers/factories";
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
     const customer = await createCustomer(
       actor,
       customerInputSchema.parse({
-        name: index % 5 === 0 ? "Same Name" : `Customer ${String.fromCharCode(65 + (index % 7))}${index}`,
+        name: index % 5 === 0 ? "Same Name" : index === 8 ? "100% Dental_Care" : `Customer ${String.fromCharCode(65 + (index % 7))}${index}`,
         status: statuses[index % statuses.length],
         city: cities[index % cities.length] ?? "",
         region: regions[index % regions.length] ?? "",
@@ -39,7 +40,11 @@ beforeAll(async () => {
       where: { id: customer.id },
       data: { createdAt: new Date(Date.UTC(2020, 0, 1 + (index % 4))), accountManagerId: managers[index % managers.length] },
     });
+    if (index % 6 === 1) await archiveCustomer(actor, customer.id);
   }
+  // One paying customer gets a billing email: it keeps the contract warning but not the email one.
+  const paying = await findCustomers(parseCustomerListQuery({ status: "paying", sort: "id", dir: "asc" }));
+  await getDb().customer.update({ where: { id: paying.rows[0].id }, data: { billingEmail: "billing@example.com" } });
 });
 
 async function allBatched(params: Record<string, string>, batchSize: number) {
@@ -73,7 +78,7 @@ describe("readExportBatches", () => {
   for (const sort of SORT_COLUMNS) {
     for (const dir of ["asc", "desc"]) {
       it(`walks sort=${sort} ${dir} in the list's order across batches`, async () => {
-        const params = { sort, dir };
+        const params = { sort, dir, archived: "all" };
         const expected = await listIds(params);
         const { ids, batches } = await allBatched(params, 3);
         expect(expected.length).toBe(23);
@@ -83,11 +88,28 @@ describe("readExportBatches", () => {
     }
   }
 
-  it("exports exactly the filtered rows", async () => {
-    const params = { status: "paying", q: "oslo" };
-    const expected = await listIds(params);
-    expect(expected.length).toBeGreaterThan(0);
-    expect((await allBatched(params, 2)).ids).toEqual(expected);
+  const filters: Record<string, string>[] = [
+    { status: "paying", q: "oslo" },
+    { q: "100%" },
+    { q: "dental_c" },
+    { warning: "any" },
+    { warning: "paying_without_contract", sort: "name" },
+    { warning: "paying_without_billing_email", sort: "accountManager", dir: "asc" },
+    { archived: "archived" },
+    { archived: "all", sort: "location", dir: "desc" },
+    { archived: "all", status: "trial", origin: "manage", sort: "country" },
+  ];
+  for (const params of filters) {
+    it(`exports exactly the rows of ${new URLSearchParams(params)}`, async () => {
+      const expected = await listIds(params);
+      expect(expected.length).toBeGreaterThan(0);
+      expect((await allBatched(params, 2)).ids).toEqual(expected);
+    });
+  }
+
+  it("finds no rows where the list finds none", async () => {
+    expect(await listIds({ q: "no such customer" })).toEqual([]);
+    expect((await allBatched({ q: "no such customer" }, 2)).ids).toEqual([]);
   });
 });
 
@@ -141,6 +163,23 @@ describe("createCustomerExport", () => {
     const rows = Papa.parse<string[]>(text.slice(1), { newline: "\r\n", skipEmptyLines: true }).data;
     expect(rows.slice(1).map((row) => Number(row[0]))).toEqual(some);
     expect((await lastExportAudit())!.changes).toMatchObject({ format: "csv", bom: true, selection: 5, rows: 5 });
+  });
+
+  it("names each row's stored warnings in the Warnings column, and none for rows without", async () => {
+    const parsed = parseExportRequest({ format: "csv", archived: "all", sort: "id", dir: "asc" });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const text = (await readAll(createCustomerExport(actor, parsed.request, context, { batchSize: 4 }).body)).toString("utf8");
+    const rows = Papa.parse<string[]>(text, { newline: "\r\n", skipEmptyLines: true }).data.slice(1);
+    const stored = await getDb().customerWarning.findMany({ select: { customerId: true, rule: true } });
+    const messages = new Map(WARNING_RULES.map((rule) => [rule.id, rule.message]));
+    let warned = 0;
+    for (const row of rows) {
+      const expected = WARNING_RULES.filter((rule) => stored.some((w) => w.customerId === Number(row[0]) && w.rule === rule.id));
+      if (expected.length > 0) warned += 1;
+      expect(row[8]).toBe(expected.map((rule) => messages.get(rule.id)).join("; "));
+    }
+    expect(warned).toBeGreaterThan(1);
+    expect(rows.some((row) => row[8].includes("; "))).toBe(true); // a row with two warnings
   });
 
   it("writes the audit row with the rows sent when the client goes away", async () => {

@@ -12,7 +12,6 @@ function row(id: number): ExportRow {
   return {
     id,
     name: `Customer ${id} Ærlig Øye`,
-    nameSort: "",
     status: "paying",
     origin: "manage",
     city: "Tromsø",
