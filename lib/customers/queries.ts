@@ -6,6 +6,7 @@ import { getDb } from "../db/client";
 import { WARNING_RULES } from "../warnings/rules";
 import type { WarningRule } from "../warnings/types";
 import type { CustomerListQuery, SortColumn, SortDirection } from "./schema";
+import { countCustomers } from "./list-sql";
 import { normalizeForSearch } from "./search-text";
 
 export function buildCustomerWhere(query: Pick<CustomerListQuery, "q" | "status" | "origin" | "warning" | "archived">): Prisma.CustomerWhereInput {
@@ -71,7 +72,7 @@ export async function findCustomers(query: CustomerListQuery): Promise<CustomerL
   const pageOf = (page: number) =>
     db.customer.findMany({ where, orderBy, select: listSelect, skip: (page - 1) * query.pageSize, take: query.pageSize });
 
-  const [total, rows] = await Promise.all([db.customer.count({ where }), pageOf(query.page)]);
+  const [total, rows] = await Promise.all([countCustomers(query), pageOf(query.page)]);
   // A link past the end (page=999) shows the last page rather than an empty table.
   const lastPage = Math.max(1, Math.ceil(total / query.pageSize));
   if (query.page > lastPage) {

@@ -1,14 +1,13 @@
 // Reads the rows of an export in the list's own filter and sort: one SQL query whose rows stream
 // from a database cursor (lib/db/stream-rows.ts) in batches, so the database walks the list's
-// index once and no more than one batch sits in memory. The SQL is the list's where and order
-// (lib/customers/queries.ts) written out by hand, because Prisma's findMany costs four times the
-// whole read in object mapping at 100,000 rows (docs/benchmarks.md). Portable SQL only (quoted
-// identifiers, TRUE, NULLS LAST, LIKE on the normalized search text), and
-// tests/export/customer-export.test.ts holds it to the list's ids and order for every sort and
-// filter.
+// index once and no more than one batch sits in memory. The SQL is the list's where
+// (lib/customers/list-sql.ts) and order (buildCustomerOrderBy) written out by hand, because
+// Prisma's findMany costs four times the whole read in object mapping at 100,000 rows
+// (docs/benchmarks.md). Portable SQL only, and tests/export/customer-export.test.ts holds it to
+// the list's ids and order for every sort and filter.
 import { Prisma } from "../../generated/prisma/client";
 import type { CustomerListQuery, SortColumn, SortDirection } from "../customers/schema";
-import { normalizeForSearch } from "../customers/search-text";
+import { customerFilterSql, whereSql } from "../customers/list-sql";
 import { formatDate } from "../format/dates";
 import { stringAgg, streamRows, type RawRow } from "../db/stream-rows";
 
@@ -47,28 +46,9 @@ export function utcDay(value: DbDateTime): string {
   return value.endsWith("+00:00") || value.endsWith("Z") ? value.slice(0, 10) : formatDate(new Date(value));
 }
 
-/** The list's filter (buildCustomerWhere) as SQL conditions on Customer `c`. */
-function filterConditions(query: CustomerListQuery): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
-  if (query.archived === "active") conditions.push(Prisma.sql`c."archivedAt" IS NULL`);
-  if (query.archived === "archived") conditions.push(Prisma.sql`c."archivedAt" IS NOT NULL`);
-  if (query.status) conditions.push(Prisma.sql`c."status" = ${query.status}`);
-  if (query.origin) conditions.push(Prisma.sql`c."origin" = ${query.origin}`);
-  if (query.warning) conditions.push(Prisma.sql`c."hasWarnings" = TRUE`);
-  if (query.warning && query.warning !== "any") {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "CustomerWarning" w WHERE w."customerId" = c."id" AND w."rule" = ${query.warning})`);
-  }
-  const search = normalizeForSearch(query.q);
-  if (search) conditions.push(Prisma.sql`c."searchText" LIKE ${`%${search}%`}`);
-  return conditions;
-}
-
 function selectionWhere(selection: ExportSelection): Prisma.Sql {
-  const conditions =
-    selection.kind === "filter"
-      ? filterConditions(selection.query)
-      : [selection.ids.length > 0 ? Prisma.sql`c."id" IN (${Prisma.join([...selection.ids])})` : Prisma.sql`1 = 0`];
-  return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  if (selection.kind === "filter") return whereSql(customerFilterSql(selection.query));
+  return whereSql([selection.ids.length > 0 ? Prisma.sql`c."id" IN (${Prisma.join([...selection.ids])})` : Prisma.sql`1 = 0`]);
 }
 
 /** The list's order (buildCustomerOrderBy), with the id as the tie-break. Customers without an

@@ -49,7 +49,7 @@ export type View = {
 };
 
 const PAGE_SIZE = 50;
-const ACTIVE = `"archivedAt" IS NULL`;
+export const ACTIVE = `"archivedAt" IS NULL`;
 const NEWEST_FIRST = `"createdAt" DESC, "id" DESC`;
 
 export const VIEWS: View[] = [

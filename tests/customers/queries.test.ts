@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createCustomer, archiveCustomer } from "@/lib/customers/mutations";
-import { findCustomers, getCustomerOrThrow, warningMessages } from "@/lib/customers/queries";
+import { buildCustomerWhere, findCustomers, getCustomerOrThrow, warningMessages } from "@/lib/customers/queries";
+import { countCustomers } from "@/lib/customers/list-sql";
 import { customerInputSchema, parseCustomerListQuery } from "@/lib/customers/schema";
 import { addContract, createStaffActor } from "../helpers/factories";
 
@@ -101,5 +102,44 @@ describe("getCustomerOrThrow", () => {
 
   it("throws NOT_FOUND for an unknown id", async () => {
     await expect(getCustomerOrThrow(99_999_999)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("countCustomers", () => {
+  // The list's total comes from hand-written SQL (lib/customers/list-sql.ts); it must count the
+  // rows buildCustomerWhere selects, for every kind of filter.
+  const filters: Record<string, string>[] = [
+    {},
+    { archived: "archived" },
+    { archived: "all" },
+    { status: "paying" },
+    { status: "churned", archived: "all" },
+    { origin: "manage", status: "trial" },
+    { warning: "any" },
+    { warning: "paying_without_contract" },
+    { warning: "trial_past_end" },
+    { q: "parker" },
+    { q: "parker", archived: "all" },
+    { q: "50%" },
+    { q: "_" },
+    { q: "no such customer" },
+  ];
+  for (const params of filters) {
+    it(`counts what the list's where selects for ${new URLSearchParams(params) || "the default view"}`, async () => {
+      const query = parseCustomerListQuery(params);
+      const expected = await getDb().customer.count({ where: buildCustomerWhere(query) });
+      expect(await countCustomers(query)).toBe(expected);
+      expect((await findCustomers(query)).total).toBe(expected);
+    });
+  }
+
+  it("counts the default view as all minus archived, and follows an archive", async () => {
+    const query = parseCustomerListQuery({});
+    const before = await countCustomers(query);
+    expect(before).toBe(5);
+    const extra = await createCustomer(await createStaffActor(), customerInputSchema.parse({ name: "Counted Then Archived" }));
+    expect(await countCustomers(query)).toBe(before + 1);
+    await archiveCustomer(await createStaffActor(), extra.id);
+    expect(await countCustomers(query)).toBe(before);
   });
 });
