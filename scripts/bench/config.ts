@@ -35,6 +35,8 @@ export type ViewSql = {
   /** The WHERE clause of both queries, as Prisma writes it for this filter. */
   where: string;
   params: unknown[];
+  /** The count's WHERE and parameters where lib/customers/list-sql.ts writes the filter otherwise. */
+  count?: { where: string; params: unknown[] };
   orderBy: string;
   offset: number;
 };
@@ -76,6 +78,7 @@ export const VIEWS: View[] = [
     sql: {
       where: `(${ACTIVE} AND "hasWarnings" = ? AND EXISTS(SELECT "t0"."customerId" FROM "CustomerWarning" AS "t0" WHERE ("t0"."rule" = ? AND ("Customer"."id") = ("t0"."customerId") AND "t0"."customerId" IS NOT NULL)))`,
       params: [1, "trial_past_end"],
+      count: { where: `(${ACTIVE} AND "id" IN (SELECT "customerId" FROM "CustomerWarning" WHERE "rule" = ?))`, params: ["trial_past_end"] },
       orderBy: NEWEST_FIRST,
       offset: 0,
     },

@@ -22,7 +22,7 @@ export function sqlOf(view: View): ViewSqlText {
     count:
       where === ACTIVE
         ? `SELECT (SELECT COUNT(*) FROM "Customer") - (SELECT COUNT(*) FROM "Customer" WHERE "archivedAt" IS NOT NULL) AS "count"`
-        : `SELECT COUNT(*) AS "count" FROM "Customer" WHERE ${where}`,
+        : `SELECT COUNT(*) AS "count" FROM "Customer" WHERE ${view.sql.count?.where ?? where}`,
     prismaCount: `SELECT COUNT(*) AS "count" FROM (SELECT "id" FROM "Customer" WHERE ${where} LIMIT -1 OFFSET 0) AS "sub"`,
     page: `SELECT ${LIST_COLUMNS} FROM "Customer" WHERE ${where} ORDER BY ${orderBy} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     lookup: (ids) => `SELECT "id", "name" FROM "StaffUser" WHERE "id" IN (${Array(ids).fill("?").join(",")}) LIMIT -1 OFFSET 0`,
@@ -50,7 +50,7 @@ export function timeViewSql(db: Database.Database, view: View): SqlTiming {
   let rows = 0;
   for (let i = 0; i < WARMUPS + RUNS; i++) {
     const t0 = nowMs();
-    rows = count.get(...params) as number;
+    rows = count.get(...(view.sql.count?.params ?? params)) as number;
     const t1 = nowMs();
     const pageRows = page.all(...params) as PageRow[];
     const t2 = nowMs();
@@ -89,7 +89,7 @@ export function explainView(db: Database.Database, view: View): ViewPlan {
   // without visiting entries (0.01 ms at 100k): no whole-index walk.
   const wholeTableCount = text.count.includes('(SELECT COUNT(*) FROM "Customer")');
   const plan = (sql: string, isCount: boolean): PlanLine[] =>
-    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...view.sql.params) as Array<{ detail: string }>).map(({ detail }) => ({
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(isCount ? (view.sql.count?.params ?? view.sql.params) : view.sql.params)) as Array<{ detail: string }>).map(({ detail }) => ({
       detail,
       flag: isCount && wholeTableCount && /^SCAN "?Customer"? USING COVERING INDEX/.test(detail) ? null : classify(detail, isCount),
     }));
