@@ -84,14 +84,27 @@ test("support cannot open the New Contract form, and the server refuses its acti
   await manager.context.close();
 });
 
-test("an account manager creates a Per Study contract for Zack Morris and his warning disappears", async ({ page }) => {
+test("an account manager adds Zack Morris's account, creates a Per Study contract through the wizard, and his warning disappears", async ({ page }) => {
   await signIn(page, DEMO_USERS.accountManager.email);
   const redRow = await zackListRow(page);
   await expect(redRow).toHaveAttribute("data-warnings", "true");
 
   await redRow.getByRole("link", { name: "Zack Morris", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "paying without contract" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Customer sections" }).getByRole("link", { name: "Contracts" }).click();
+  const sections = page.getByRole("navigation", { name: "Customer sections" });
+
+  // The clinic's account first, as after signing a customer.
+  const accountName = `Bayside Clinic ${Date.now().toString(36)}`;
+  await sections.getByRole("link", { name: "Accounts" }).click();
+  await page.getByRole("link", { name: "New Account" }).click();
+  await page.getByLabel(/^Name/).fill(accountName);
+  await page.getByLabel(/^Data Retention/).selectOption({ label: "7 years" });
+  await page.getByRole("button", { name: "Create Account" }).click();
+  await expect(page.getByTestId("account-row").filter({ hasText: accountName })).toContainText("7 years");
+  // An account alone does not answer "paying without contract".
+  await expect(page.getByRole("alert").filter({ hasText: "paying without contract" })).toBeVisible();
+
+  await sections.getByRole("link", { name: "Contracts" }).click();
   await page.getByRole("link", { name: "New Contract" }).click();
 
   // Step 1: the type, with what each is paid by.
