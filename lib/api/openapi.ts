@@ -103,7 +103,7 @@ export function buildOpenApiDocument() {
       },
       "/customers/bulk": {
         post: {
-          summary: `Create up to ${BULK_MAX_ITEMS} customers; each item is validated and created on its own`,
+          summary: `Create up to ${BULK_MAX_ITEMS} customers; each item succeeds or fails on its own, so read the per-item results`,
           requestBody: { required: true, content: json(ref("BulkCreateRequest")) },
           responses: { "200": { description: "One result per item, in request order", content: json(ref("BulkCreateResult")) }, ...writeErrors },
         },

@@ -16,8 +16,16 @@ const snapshotInclude = {
 
 type SnapshotSource = Prisma.CustomerGetPayload<{ include: typeof snapshotInclude }>;
 
+/** What an audit snapshot reads: a loaded customer, or a new one described by its input. */
+export type AuditSource = Pick<
+  SnapshotSource,
+  | "name" | "status" | "origin" | "partner" | "accountManager" | "tags" | "addressLine1" | "addressLine2" | "postalCode" | "city"
+  | "region" | "country" | "billingEmail" | "billingContact" | "organisationNumber" | "externalId" | "industryCode"
+  | "trialEndsAt" | "notes" | "archivedAt"
+>;
+
 /** The fields an audit row records, with people and partners by name so the log reads well. */
-function auditSnapshot(customer: SnapshotSource): Record<string, unknown> {
+export function auditSnapshot(customer: AuditSource): Record<string, unknown> {
   return {
     name: customer.name,
     status: customer.status,

@@ -1,17 +1,15 @@
-// Runs a started import: new customers in batches (createManyAndReturn, then their search text in
-// one UPDATE per batch), existing ones updated or skipped, each with its audit row naming the
+// Runs a started import: new customers in batches (createCustomersInBatch: a few multi-row
+// statements per 1,000 rows), existing ones updated or skipped, each with its audit row naming the
 // import, and one `customers.imported` row for the job. "valid" mode commits batch by batch;
 // "all" mode runs every batch in one transaction and starts only if no row has a problem.
-import { Prisma } from "../../generated/prisma/client";
 import { diffFields } from "../audit/diff";
 import type { AuditActor } from "../audit/write-audit-log";
 import { writeAuditLog } from "../audit/write-audit-log";
+import { createCustomersInBatch } from "../customers/create-many";
 import { buildNameSort, buildSearchText } from "../customers/search-text";
 import { getDb, type Tx } from "../db/client";
-import { evaluateWarnings } from "../warnings/evaluate";
 import { recomputeCustomerWarnings } from "../warnings/recompute";
 import type { PlannedRow } from "./existing";
-import { insertRows, insertRowsReturningIds } from "./bulk-insert";
 import { IMPORT_FIELDS } from "./mapping";
 import { reviewImport } from "./review";
 
@@ -26,54 +24,6 @@ type Counts = { created: number; updated: number; skipped: number };
 /** The actor as audit rows show it: "bree@example.com via import #12". */
 export function importActor(actor: AuditActor, jobId: number): AuditActor {
   return { id: actor.id, label: `${actor.label} via import #${jobId}` };
-}
-
-const PLACEHOLDER = "\uE010import-row:";
-
-const CUSTOMER_COLUMNS = [
-  "name", "nameSort", "searchText", "status", "origin", "addressLine1", "addressLine2", "postalCode", "city", "region", "country",
-  "billingEmail", "billingContact", "organisationNumber", "externalId", "industryCode", "notes", "trialEndsAt", "hasWarnings", "createdAt", "updatedAt",
-] as const;
-const AUDIT_COLUMNS = ["action", "actorId", "actorLabel", "entityType", "entityId", "customerId", "changes", "createdAt"] as const;
-const WARNING_COLUMNS = ["customerId", "rule", "createdAt"] as const;
-
-async function createBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: Date, jobId: number): Promise<number> {
-  if (rows.length === 0) return 0;
-  const at = new Date();
-  const prepared = rows.map((row, index) => {
-    const input = row.input;
-    const status = input.status ?? "trial";
-    const rules = evaluateWarnings({ status, billingEmail: input.billingEmail ?? null, trialEndsAt: input.trialEndsAt ?? null, contracts: [], scanners: [] }, now).map((rule) => rule.id);
-    // Unique per row (and job) until the real search text, which includes the new id, replaces it.
-    const placeholder = `${PLACEHOLDER}${jobId}:${index}`;
-    const values = [
-      input.name, buildNameSort(input.name), placeholder, status, "import", input.addressLine1 ?? null, input.addressLine2 ?? null,
-      input.postalCode ?? null, input.city ?? null, input.region ?? null, input.country ?? null, input.billingEmail ?? null,
-      input.billingContact ?? null, input.organisationNumber ?? null, input.externalId ?? null, input.industryCode ?? null,
-      input.notes ?? null, input.trialEndsAt ?? null, rules.length > 0, at, at,
-    ];
-    return { row, status, rules, values };
-  });
-  const ids = await insertRowsReturningIds(tx, "Customer", CUSTOMER_COLUMNS, prepared.map((p) => p.values), "searchText");
-
-  // One statement for the batch, portable (CASE is standard SQL, Prisma.sql binds parameters as
-  // ? on SQLite and $n on PostgreSQL): 1,000 single-row updates would cost most of the import.
-  const cases = rows.map((row, index) => Prisma.sql`WHEN ${ids[index]} THEN ${buildSearchText({ ...row.input, id: ids[index] })}`);
-  await tx.$executeRaw(
-    Prisma.sql`UPDATE "Customer" SET "searchText" = CASE "id" ${Prisma.join(cases, " ")} END WHERE "id" IN (${Prisma.join(ids)})`,
-  );
-
-  await insertRows(tx, "CustomerWarning", WARNING_COLUMNS, prepared.flatMap((p, index) => p.rules.map((rule) => [ids[index], rule, at])));
-  await insertRows(
-    tx,
-    "AuditLog",
-    AUDIT_COLUMNS,
-    prepared.map((p, index) => [
-      "customer.created", actor.id, actor.label, "Customer", String(ids[index]), ids[index],
-      JSON.stringify(diffFields({}, { ...p.row.input, status: p.status, origin: "import" })), at,
-    ]),
-  );
-  return rows.length;
 }
 
 /** Updates the matched customers with the file's non-empty cells; unchanged ones count as skipped. */
@@ -109,7 +59,8 @@ async function updateBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: D
 }
 
 async function writeBatch(tx: Tx, jobId: number, batch: PlannedRow[], update: boolean, actor: AuditActor, now: Date, processed: number): Promise<Counts> {
-  const created = await createBatch(tx, batch.filter((row) => row.existingId === null), actor, now, jobId);
+  const newRows = batch.filter((row) => row.existingId === null).map((row) => row.input);
+  const created = (await createCustomersInBatch(tx, newRows, { origin: "import", actor, now })).length;
   const existing = batch.filter((row) => row.existingId !== null);
   const result = update ? await updateBatch(tx, existing, actor, now) : { updated: 0, skipped: existing.length };
   // Always with a narrow select: a plain update would read the stored file (up to 20 MB) back.

@@ -3,12 +3,12 @@
 //
 //   npm run bench                          every suite
 //   npm run bench -- --suite lists         only the list views (repeat --suite to pick several)
+import { apiBulkSuite } from "./api-bulk";
 import type { CookieJar } from "./http";
 import { importSuite } from "./import";
 import type { Server } from "./processes";
 import { recomputeSuite } from "./recompute";
 import { customerPageSuite } from "./customer-page";
-
 import { exportSuite } from "./export";
 
 export type SuiteContext = {
@@ -28,4 +28,4 @@ export type Suite = {
 };
 
 /** Registered suites, in the order they run after the list views. */
-export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite, importSuite];
+export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite, importSuite, apiBulkSuite];

@@ -1,12 +1,12 @@
-// Multi-row INSERTs for the import's new customers and their audit and warning rows. Prisma's
-// createManyAndReturn took over a millisecond a row here (docs/benchmarks.md); one raw INSERT
-// of 500 rows costs a small fraction of that. Portable SQL: quoted identifiers, VALUES lists,
+// Multi-row INSERTs, for writes of many rows at once (lib/customers/create-many.ts). Prisma's
+// createManyAndReturn took over a millisecond a row for the import (docs/benchmarks.md); one raw
+// INSERT of 500 rows costs a small fraction of that. Portable SQL: quoted identifiers, VALUES lists,
 // RETURNING (SQLite 3.35+, PostgreSQL), and values bound through Prisma.sql, so each driver
 // adapter stores Dates and booleans exactly as Prisma's own queries do.
 import { Prisma } from "../../generated/prisma/client";
-import type { Tx } from "../db/client";
+import type { Tx } from "./client";
 
-// 500 rows x 21 columns stays under SQLite's and PostgreSQL's bound-parameter limits.
+// 500 rows x 23 columns (the customer) stays under SQLite's and PostgreSQL's bound-parameter limits.
 const ROWS_PER_STATEMENT = 500;
 
 type Value = string | number | boolean | Date | null;
