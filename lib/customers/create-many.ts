@@ -4,9 +4,9 @@
 // but createCustomer's eight queries cost about 6 ms a customer; here a batch of 1,000 is a
 // handful of statements (docs/benchmarks.md).
 import { diffFields } from "../audit/diff";
-import type { AuditActor } from "../audit/write-audit-log";
+import { writeAuditLogs, type AuditActor } from "../audit/write-audit-log";
 import { Prisma } from "../../generated/prisma/client";
-import { insertRows, insertRowsReturningIds } from "../db/bulk-insert";
+import { insertRows, insertRowsReturningIds, updateRowsById } from "../db/bulk-write";
 import type { Tx } from "../db/client";
 import { evaluateWarnings } from "../warnings/evaluate";
 import { auditSnapshot } from "./mutations";
@@ -25,7 +25,6 @@ const CUSTOMER_COLUMNS = [
   "city", "region", "country", "billingEmail", "billingContact", "organisationNumber", "externalId", "industryCode", "notes",
   "trialEndsAt", "hasWarnings", "createdAt", "updatedAt",
 ] as const;
-const AUDIT_COLUMNS = ["action", "actorId", "actorLabel", "entityType", "entityId", "customerId", "changes", "createdAt"] as const;
 const WARNING_COLUMNS = ["customerId", "rule", "createdAt"] as const;
 
 async function namesById(rows: Promise<{ id: number; name: string }[]>): Promise<Map<number, string>> {
@@ -62,10 +61,9 @@ export async function createCustomersInBatch(
   });
   const ids = await insertRowsReturningIds(tx, "Customer", CUSTOMER_COLUMNS, prepared.map((p) => p.values), "searchText");
 
-  // One portable statement for the batch (CASE is standard SQL; Prisma.sql binds ? on SQLite and
-  // $n on PostgreSQL): single-row updates would cost most of the batch.
-  const cases = inputs.map((input, index) => Prisma.sql`WHEN ${ids[index]} THEN ${buildSearchText({ ...input, id: ids[index] })}`);
-  await tx.$executeRaw`UPDATE "Customer" SET "searchText" = CASE "id" ${Prisma.join(cases, " ")} END WHERE "id" IN (${Prisma.join(ids)})`;
+  // The search text holds the id, known only now: multi-row updates (single-row ones would cost
+  // most of the batch).
+  await updateRowsById(tx, "Customer", inputs.map((input, index) => ({ id: ids[index], values: { searchText: buildSearchText({ ...input, id: ids[index] }) } })));
 
   const tagIdByName = await tagIds(tx, [...new Set(prepared.flatMap((p) => p.tags))]);
   await insertRows(tx, "CustomerTag", ["customerId", "tagId"], prepared.flatMap((p, index) => p.tags.map((name) => [ids[index], tagIdByName.get(name)!])));
@@ -78,10 +76,8 @@ export async function createCustomersInBatch(
     namesById(managerIds.length ? tx.staffUser.findMany({ where: { id: { in: managerIds } }, select: { id: true, name: true } }) : Promise.resolve([])),
   ]);
   const named = (names: Map<number, string>, id: number | null | undefined) => (id ? { name: names.get(id) ?? String(id) } : null);
-  await insertRows(
+  await writeAuditLogs(
     tx,
-    "AuditLog",
-    AUDIT_COLUMNS,
     prepared.map(({ input, status, tags }, index) => {
       const snapshot = auditSnapshot({
         name: input.name, status, origin: options.origin, partner: named(partners, input.partnerId), accountManager: named(managers, input.accountManagerId),
@@ -91,8 +87,7 @@ export async function createCustomersInBatch(
         externalId: input.externalId ?? null, industryCode: input.industryCode ?? null, trialEndsAt: input.trialEndsAt ?? null,
         notes: input.notes ?? null, archivedAt: null,
       });
-      const { actor } = options;
-      return ["customer.created", actor.id, actor.label, "Customer", String(ids[index]), ids[index], JSON.stringify(diffFields({}, snapshot)), at];
+      return { event: "customer.created", actor: options.actor, entityType: "Customer", entityId: ids[index], customerId: ids[index], changes: diffFields({}, snapshot) };
     }),
   );
   return ids;

@@ -4,7 +4,8 @@
 //
 // Customers are read in batches by id range, each batch with four flat queries (customers,
 // contracts, scanners, stored warnings), evaluated in memory with the same rules as every write,
-// and only the differences are written; each batch is one transaction.
+// and only the differences are written; each batch is one transaction. `recomputeWarningsOf` does
+// the same for a list of ids inside a caller's transaction (the import's updates).
 //
 // Plain SQL through Prisma's $queryRaw/$executeRaw, written portably (quoted identifiers, bound
 // parameters, TRUE/FALSE, multi-row VALUES) so it runs on SQLite and PostgreSQL alike. Measured at
@@ -83,6 +84,8 @@ function groupByCustomer<T extends { customerId: number }>(rows: T[]): Map<numbe
   return groups;
 }
 
+type WarningInputs = { customers: CustomerRow[]; contracts: ContractRow[]; scanners: ScannerRow[]; stored: StoredRow[] };
+
 async function recomputeBatch(tx: Tx, afterId: number, batchSize: number, now: Date) {
   const customers = await tx.$queryRaw<CustomerRow[]>`
     SELECT "id", "hasWarnings", "status", "billingEmail", "trialEndsAt", "archivedAt"
@@ -91,16 +94,34 @@ async function recomputeBatch(tx: Tx, afterId: number, batchSize: number, now: D
   const lastId = customers[customers.length - 1].id;
   // The batch's customers are exactly the ids in (afterId, lastId], so each child table is read
   // by a range on its customerId index.
-  const [contracts, scanners, stored] = [
-    await tx.$queryRaw<ContractRow[]>`
+  const inBatch = Prisma.sql`"customerId" > ${afterId} AND "customerId" <= ${lastId}`;
+  return { lastId, ...(await applyRules(tx, { customers, ...(await readChildren(tx, inBatch)) }, now)) };
+}
+
+/** Recomputes the stored warnings of the customers with these ids (a batch of a bulk write, at
+ * most a few thousand) in the caller's transaction: the same reads and writes as the daily run. */
+export async function recomputeWarningsOf(tx: Tx, ids: readonly number[], now = new Date()) {
+  if (ids.length === 0) return { customers: 0, added: 0, removed: 0, flagsChanged: 0 };
+  const customers = await tx.$queryRaw<CustomerRow[]>`
+    SELECT "id", "hasWarnings", "status", "billingEmail", "trialEndsAt", "archivedAt"
+    FROM "Customer" WHERE "id" IN (${Prisma.join([...ids])})`;
+  return applyRules(tx, { customers, ...(await readChildren(tx, Prisma.sql`"customerId" IN (${Prisma.join([...ids])})`)) }, now);
+}
+
+async function readChildren(tx: Tx, customerCondition: Prisma.Sql): Promise<Omit<WarningInputs, "customers">> {
+  return {
+    contracts: await tx.$queryRaw<ContractRow[]>`
       SELECT "customerId", "startDate", "endDate", "autoRenew", "endedAt", "sendInvoicesAutomatically"
-      FROM "Contract" WHERE "customerId" > ${afterId} AND "customerId" <= ${lastId}`,
-    await tx.$queryRaw<ScannerRow[]>`
-      SELECT "customerId", "lastSeenAt", "archivedAt"
-      FROM "Scanner" WHERE "customerId" > ${afterId} AND "customerId" <= ${lastId}`,
-    await tx.$queryRaw<StoredRow[]>`
-      SELECT "customerId", "rule" FROM "CustomerWarning" WHERE "customerId" > ${afterId} AND "customerId" <= ${lastId}`,
-  ];
+      FROM "Contract" WHERE ${customerCondition}`,
+    scanners: await tx.$queryRaw<ScannerRow[]>`
+      SELECT "customerId", "lastSeenAt", "archivedAt" FROM "Scanner" WHERE ${customerCondition}`,
+    stored: await tx.$queryRaw<StoredRow[]>`
+      SELECT "customerId", "rule" FROM "CustomerWarning" WHERE ${customerCondition}`,
+  };
+}
+
+/** Evaluates the rules for each customer and writes only the differences from what is stored. */
+async function applyRules(tx: Tx, { customers, contracts, scanners, stored }: WarningInputs, now: Date) {
   const contractsOf = groupByCustomer(contracts);
   const scannersOf = groupByCustomer(scanners);
   const storedOf = groupByCustomer(stored);
@@ -139,5 +160,5 @@ async function recomputeBatch(tx: Tx, afterId: number, batchSize: number, now: D
     if (ids.length === 0) continue;
     await tx.$executeRaw`UPDATE "Customer" SET "hasWarnings" = ${value} WHERE "id" IN (${Prisma.join(ids)})`;
   }
-  return { customers: customers.length, lastId, added: toAdd.length, removed, flagsChanged: flagOn.length + flagOff.length };
+  return { customers: customers.length, added: toAdd.length, removed, flagsChanged: flagOn.length + flagOff.length };
 }

@@ -97,6 +97,51 @@ describe("executeImport", () => {
     expect(JSON.parse(audit.changes)).toEqual({ status: { before: "trial", after: "paying" } });
   });
 
+  it("updates a batch whose rows change different fields as updateCustomer would: columns, search text, warnings, audit", async () => {
+    const headers = ["Company", "Org nr", "E-mail", "Country", "Status", "City", "Trial ends"];
+    const first = [
+      ["Batch A", "batchup-0", "", "NO", "paying", "Oslo", "2026-06-30"],
+      ["Batch B", "batchup-1", "b@batchup.no", "NO", "trial", "Bergen", "2026-12-31"],
+      ["Batch C", "batchup-2", "c@batchup.no", "SE", "trial", "Malmö", ""],
+      ["Batch D", "batchup-3", "d@batchup.no", "NO", "trial", "Oslo", ""],
+    ];
+    await importFile(first, { invalidRows: "valid", existingRows: "skip" }, headers);
+    const before = await customersWithOrgPrefix("batchup");
+    expect(before[0].hasWarnings).toBe(true); // paying, no billing email, no contract
+
+    const second = [
+      ["Batch A", "batchup-0", "billing@batchup.no", "NO", "paying", "Oslo", ""], // billing email added; an empty cell keeps the trial end
+      ["Batch B Renamed", "batchup-1", "b@batchup.no", "NO", "trial", "Bergen", "2027-01-31"], // name and trial end
+      ["Batch C", "batchup-2", "c@batchup.no", "SE", "trial", "Malmö", ""], // unchanged
+      ["Batch D", "batchup-3", "d@batchup.no", "NO", "paying", "Trondheim", ""], // status and city
+    ];
+    const job = await importFile(second, { invalidRows: "valid", existingRows: "update" }, headers);
+    expect(job).toMatchObject({ status: "done", created: 0, updated: 3, skipped: 1 });
+
+    const [a, b, c, d] = await customersWithOrgPrefix("batchup");
+    expect(a).toMatchObject({ billingEmail: "billing@batchup.no", status: "paying", city: "Oslo", trialEndsAt: new Date("2026-06-30T00:00:00Z") });
+    expect(b).toMatchObject({ name: "Batch B Renamed", nameSort: "batch b renamed", trialEndsAt: new Date("2027-01-31T00:00:00Z"), city: "Bergen" });
+    expect(b.searchText).toBe(`${b.id} batch b renamed b@batchup.no batchup-1 bergen`);
+    expect(c).toEqual(before[2]); // untouched, updatedAt included
+    expect(d).toMatchObject({ status: "paying", city: "Trondheim", billingEmail: "d@batchup.no" });
+    expect(d.searchText).toBe(`${d.id} batch d d@batchup.no batchup-3 trondheim`);
+    for (const updated of [a, b, d]) expect(updated.updatedAt.getTime()).toBeGreaterThan(before[0].updatedAt.getTime());
+
+    // Warnings follow: A lost "paying without billing email", D (now paying, no contract) gained one.
+    const rules = async (id: number) => (await getDb().customerWarning.findMany({ where: { customerId: id }, orderBy: { rule: "asc" } })).map((w) => w.rule);
+    expect(await rules(a.id)).toEqual(["paying_without_contract"]);
+    expect(await rules(d.id)).toEqual(["paying_without_contract"]);
+    expect([a.hasWarnings, b.hasWarnings, c.hasWarnings, d.hasWarnings]).toEqual([true, false, false, true]);
+
+    const audit = await getDb().auditLog.findMany({ where: { action: "customer.updated", customerId: { in: [a.id, b.id, c.id, d.id] } }, orderBy: { id: "asc" } });
+    expect(audit.map((row) => [row.customerId, JSON.parse(row.changes)])).toEqual([
+      [a.id, { billingEmail: { before: null, after: "billing@batchup.no" } }],
+      [b.id, { name: { before: "Batch B", after: "Batch B Renamed" }, trialEndsAt: { before: "2026-12-31T00:00:00.000Z", after: "2027-01-31T00:00:00.000Z" } }],
+      [d.id, { status: { before: "trial", after: "paying" }, city: { before: "Oslo", after: "Trondheim" } }],
+    ]);
+    expect(new Set(audit.map((row) => row.actorLabel))).toEqual(new Set([`${user.email} via import #${job.id}`]));
+  });
+
   it("creates no duplicates when the same file is imported again, also for rows without keys", async () => {
     const rows = [...rowsFor(3, "again"), ["Keyless Clinic", "", "k@again.no", "NO", "", ""]];
     const first = await importFile(rows, { invalidRows: "valid", existingRows: "update" });
