@@ -1,7 +1,7 @@
 // The list's filter as portable SQL, for what Prisma's query builder does slowly: counting the
 // list (Prisma counts through a subquery, `SELECT COUNT(*) FROM (SELECT ... LIMIT -1)`, which keeps
 // SQLite from its fast whole-table count) and streaming exports (lib/export/rows.ts). It mirrors
-// buildCustomerWhere (queries.ts); tests/customers/list-count.test.ts and
+// buildCustomerWhere (queries.ts); tests/customers/queries.test.ts and
 // tests/export/customer-export.test.ts hold the two to the same rows for every filter.
 import { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../db/client";

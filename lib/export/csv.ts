@@ -26,7 +26,7 @@ export function csvCellText(cell: ExportCell): string {
   return neutralizeFormula(cell);
 }
 
-const unparse = (rows: unknown[][]) => Papa.unparse(rows, { newline: "\r\n", quotes: false, header: false });
+const unparse = (rows: string[][]) => Papa.unparse(rows, { newline: "\r\n", quotes: false, header: false });
 
 /** The header line, with the BOM first when asked for. */
 export function csvHeader(options: { bom: boolean }): string {
