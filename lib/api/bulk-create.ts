@@ -62,17 +62,20 @@ export async function bulkCreateCustomers(actor: AuditActor, body: unknown): Pro
     return !referenceErrors;
   });
 
-  if (writable.length > 0) try {
-    const ids = await getDb().$transaction((tx) => createCustomersInBatch(tx, writable.map((item) => item.input), { origin: "api", actor }), {
-      timeout: BATCH_TIMEOUT_MS,
-      maxWait: BATCH_TIMEOUT_MS,
-    });
-    writable.forEach(({ index }, position) => (results[index] = { index, ok: true, id: ids[position] }));
-  } catch (batchError) {
-    // Nothing of the batch was written; one by one, each item's own error lands in its result.
-    console.warn("Bulk create: the batch failed, creating its items one by one", batchError);
-    for (const { index, input } of writable) results[index] = await createOne(actor, index, input);
+  if (writable.length > 0) {
+    try {
+      const ids = await getDb().$transaction((tx) => createCustomersInBatch(tx, writable.map((item) => item.input), { origin: "api", actor }), {
+        timeout: BATCH_TIMEOUT_MS,
+        maxWait: BATCH_TIMEOUT_MS,
+      });
+      writable.forEach(({ index }, position) => (results[index] = { index, ok: true, id: ids[position] }));
+    } catch (batchError) {
+      // Nothing of the batch was written; one by one, each item's own error lands in its result.
+      console.warn("Bulk create: the batch failed, creating its items one by one", batchError);
+      for (const { index, input } of writable) results[index] = await createOne(actor, index, input);
+    }
   }
+
   const done = results as BulkItemResult[];
   const created = done.filter((result) => result.ok).length;
   return { created, failed: done.length - created, results: done };
