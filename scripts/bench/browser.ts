@@ -1,0 +1,150 @@
+// Suite "browser": click-to-content as the user sees it, in Debian's Chromium driven by
+// Playwright against the benchmark's production server at 100,000 customers. The server suites
+// time one HTTP request; this one times what a click costs in the browser: the request, the
+// React Server Components payload or the whole document, parsing, hydration and paint.
+//
+//   BENCH_PORT=3201 npm run bench -- --suite browser
+//
+// Each interaction is timed in this process from the moment Playwright dispatches the click to
+// the moment the page shows the expected URL and content (a CDP round trip, about 1 ms, is
+// included). Not a test: nothing fails on a slow figure.
+import { chromium, type Page } from "@playwright/test";
+import { ms, nowMs, summarize, type Summary } from "./stats";
+import type { Suite, SuiteContext } from "./suites";
+
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+/** Untimed rounds first (route code, V8, the HTTP cache), then the timed ones. */
+const WARMUP_ROUNDS = 3;
+const TIMED_ROUNDS = 15;
+const TARGET_CLICK_MS = 150;
+const TARGET_FIRST_LOAD_MS = 300;
+const CUSTOMER_ID = 164;
+/** The customer page's tabs that exist on this branch, found from the page itself. */
+const TAB_NAV = 'nav[aria-label="Customer sections"] a';
+
+type Interaction = { key: string; label: string; target: number; samples: number[] };
+
+/** Waits until the URL satisfies `url` and `ready` holds in the page (the new document's, after a
+ * full navigation), and returns the time since `started`. */
+async function settled(page: Page, started: number, url: (href: URL) => boolean, ready: string): Promise<number> {
+  await page.waitForURL(url, { waitUntil: "commit", timeout: 30_000 });
+  await page.waitForFunction(ready, undefined, { timeout: 30_000, polling: "raf" });
+  return nowMs() - started;
+}
+
+const LIST_READY = `document.querySelectorAll("tbody tr").length > 0 && document.readyState !== "loading"`;
+const headingIs = (text: string) => `document.querySelector("h1")?.textContent?.includes(${JSON.stringify(text)}) && document.readyState !== "loading"`;
+
+async function openList(page: Page, baseUrl: string, query = ""): Promise<void> {
+  await page.goto(`${baseUrl}/customers${query}`, { waitUntil: "load" });
+  await page.waitForFunction(LIST_READY, undefined, { polling: "raf" });
+}
+
+/** One round of every interaction; pushes a sample per interaction when `record` is set. */
+async function round(page: Page, baseUrl: string, results: Map<string, Interaction>, record: boolean): Promise<void> {
+  const push = (key: string, value: number) => record && results.get(key)!.samples.push(value);
+
+  // Full first load of the list (a new document, warm HTTP cache for the static assets).
+  let started = nowMs();
+  await page.goto(`${baseUrl}/customers`, { waitUntil: "load" });
+  await page.waitForFunction(LIST_READY, undefined, { polling: "raf" });
+  push("first-load", nowMs() - started);
+
+  // List -> customer page.
+  const first = page.locator("tbody tr").first().locator('a[href^="/customers/"]').first();
+  const href = (await first.getAttribute("href"))!;
+  const name = (await first.textContent())!.trim();
+  started = nowMs();
+  await first.click();
+  push("list-to-customer", await settled(page, started, (u) => u.pathname === href, headingIs(name)));
+
+  // Back to the list: the same rows, at the same place.
+  started = nowMs();
+  await page.goBack({ waitUntil: "commit" });
+  push("back", await settled(page, started, (u) => u.pathname === "/customers", LIST_READY));
+
+  // The customer page's tabs, each from the one before.
+  await page.goto(`${baseUrl}/customers/${CUSTOMER_ID}`, { waitUntil: "load" });
+  const tabs = await page.locator(TAB_NAV).evaluateAll((links) => links.map((a) => ({ href: a.getAttribute("href")!, label: a.textContent!.trim() })));
+  for (const tab of tabs.slice(1)) {
+    started = nowMs();
+    await page.locator(TAB_NAV, { hasText: tab.label }).first().click();
+    const ready = `document.querySelector('${TAB_NAV}[aria-current="page"]')?.getAttribute("href") === ${JSON.stringify(tab.href)} && document.querySelector("main")?.textContent?.length > 0`;
+    const key = `tab-${tab.label.toLowerCase().replace(/\s+/g, "-")}`;
+    if (!results.has(key)) results.set(key, { key, label: `customer page -> ${tab.label} tab`, target: TARGET_CLICK_MS, samples: [] });
+    push(key, await settled(page, started, (u) => u.pathname === tab.href, ready));
+  }
+
+  // A filter change: status "paying" through the filter bar.
+  await openList(page, baseUrl);
+  started = nowMs();
+  await page.selectOption("#filter-status", "paying");
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
+  push(
+    "filter",
+    await settled(page, started, (u) => u.searchParams.get("status") === "paying", `${LIST_READY} && [...document.querySelectorAll("tbody tr")].every((tr) => /paying/i.test(tr.textContent))`),
+  );
+
+  // A sort change: the Name header.
+  await openList(page, baseUrl);
+  started = nowMs();
+  await page.locator("thead").getByRole("link", { name: /^Name/ }).click();
+  push("sort", await settled(page, started, (u) => u.searchParams.get("sort") === "name", LIST_READY));
+
+  // The next page.
+  await openList(page, baseUrl);
+  started = nowMs();
+  await page.getByRole("link", { name: /Next/ }).first().click();
+  push("next-page", await settled(page, started, (u) => u.searchParams.get("page") === "2", LIST_READY));
+}
+
+async function run({ baseUrl, jar }: SuiteContext): Promise<string> {
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const results = new Map<string, Interaction>();
+  const add = (key: string, label: string, target = TARGET_CLICK_MS) => results.set(key, { key, label, target, samples: [] });
+  add("first-load", "full first load of /customers", TARGET_FIRST_LOAD_MS);
+  add("list-to-customer", "list -> customer page");
+  add("back", "customer page -> Back to the list");
+  add("filter", "filter change (status: paying)");
+  add("sort", "sort change (Name)");
+  add("next-page", "next page");
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const host = new URL(baseUrl).hostname;
+    await context.addCookies(
+      jar
+        .header()
+        .split("; ")
+        .filter(Boolean)
+        .map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), domain: host, path: "/" })),
+    );
+    const page = await context.newPage();
+    for (let i = 0; i < WARMUP_ROUNDS; i++) await round(page, baseUrl, results, false);
+    for (let i = 0; i < TIMED_ROUNDS; i++) await round(page, baseUrl, results, true);
+  } finally {
+    await browser.close();
+  }
+
+  const rows = [...results.values()].filter((r) => r.samples.length > 0).map((r) => ({ ...r, summary: summarize(r.samples) }));
+  for (const row of rows) console.log(`${row.label}: median ${ms(row.summary.p50)} ms, p95 ${ms(row.summary.p95)} ms`);
+  return report(rows);
+}
+
+function report(rows: Array<Interaction & { summary: Summary }>): string {
+  const out: string[] = [];
+  out.push(`### Click to content in Chromium (suite browser), ${new Date().toISOString()}`);
+  out.push("");
+  out.push(
+    `Debian's Chromium (headless, Playwright), 1280x900, signed in as support, 100,003 customers, production build. ${WARMUP_ROUNDS} untimed rounds, then ${TIMED_ROUNDS} timed rounds of every interaction; each sample runs from the click to the expected URL with its content in the page.`,
+  );
+  out.push("");
+  out.push("| interaction | median ms | p95 ms | min / max ms | target |");
+  out.push("| --- | ---: | ---: | ---: | :---: |");
+  for (const row of rows) {
+    const { summary: s } = row;
+    out.push(`| ${row.label} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.min)} / ${ms(s.max)} | ${s.p50 <= row.target ? "yes" : "**no**"} (${row.target} ms) |`);
+  }
+  return out.join("\n");
+}
+
+export const browserSuite: Suite = { name: "browser", run };
