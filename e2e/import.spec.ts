@@ -56,6 +56,8 @@ test("account manager imports 1,000 rows with 7 bad ones and downloads the error
   const shownRows = (await issues.locator("tbody tr td:first-child").allTextContents()).map(Number);
   expect([...new Set(shownRows)].sort((a, b) => a - b)).toEqual(badRows);
   await expect(issues.getByRole("row").filter({ hasText: "Duplicate of row 5" })).toContainText("614");
+  // The rejected value beside the problem.
+  await expect(issues.getByRole("row").filter({ hasText: "Unknown country" })).toContainText("Narnia");
 
   await page.getByLabel(/Import the 993 valid rows/).check();
   await page.getByRole("button", { name: "Import", exact: true }).click();
@@ -74,9 +76,15 @@ test("account manager imports 1,000 rows with 7 bad ones and downloads the error
   expect(lines[0]).toBe("Row,Errors,Company,Org nr,E-mail,Country,Status,City");
   expect(lines.slice(1).map((line) => Number(line.split(",")[0]))).toEqual(badRows);
   expect(text).toContain("E-mail: Enter a valid email address");
-  expect(text).toContain("Country: Use a two-letter country code");
+  expect(text).toContain("Country: Unknown country");
   expect(text).toContain("Status: Choose a status from the list");
   expect(text).toContain("Company: Name is required");
+
+  // "Imported customers" lists this import's customers only.
+  await page.getByRole("link", { name: "Imported customers" }).click();
+  await expect(page.getByRole("heading", { name: /Customers from import #\d+/ })).toBeVisible();
+  await expect(page.getByText(/created or updated \(993\)/)).toBeVisible();
+  await expect(page.getByRole("link", { name: `${prefix} Clinic 0`, exact: true })).toBeVisible();
 
   // The imported customers are in the list, with origin Import.
   await page.goto(`/customers?q=${prefix}&origin=import`);

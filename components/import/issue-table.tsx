@@ -10,6 +10,7 @@ export function IssueTable({ issues, limit }: { issues: RowIssue[]; limit: numbe
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">Row</th>
             <th scope="col" className="px-3 py-2 font-medium">Column</th>
+            <th scope="col" className="px-3 py-2 font-medium">Value</th>
             <th scope="col" className="px-3 py-2 font-medium">Problem</th>
           </tr>
         </thead>
@@ -18,6 +19,9 @@ export function IssueTable({ issues, limit }: { issues: RowIssue[]; limit: numbe
             <tr key={index}>
               <td className="px-3 py-1.5 tabular-nums">{issue.row}</td>
               <td className="px-3 py-1.5">{issue.column}</td>
+              <td className="max-w-64 truncate px-3 py-1.5 font-mono text-xs" title={issue.value}>
+                {issue.value === undefined ? <span className="text-slate-600">(empty)</span> : issue.value}
+              </td>
               <td className="px-3 py-1.5 text-red-700">{issue.message}</td>
             </tr>
           ))}

@@ -2,13 +2,13 @@
 // preview of its active contracts is computed from.
 import { AppError } from "../app-error";
 import { getDb } from "../db/client";
-import { billingMonth, previewMonth, type InvoiceLine } from "../invoices/preview";
-import { isContractType } from "./schema";
+import { billingMonth } from "../invoices/preview";
+import { previewContractMonths, type ContractMonthPreview } from "../invoices/contract-months";
 import { contractStatus, type ContractStatus } from "./status";
 import type { Contract } from "../../generated/prisma/client";
 
 export type ContractRow = Contract & { status: ContractStatus };
-export type ContractWithPreview = ContractRow & { preview: InvoiceLine[] | null };
+export type ContractWithPreview = ContractRow & { preview: ContractMonthPreview[] | null };
 
 export async function listCustomerContracts(customerId: number, now = new Date()): Promise<ContractRow[]> {
   const contracts = await getDb().contract.findMany({
@@ -18,7 +18,8 @@ export async function listCustomerContracts(customerId: number, now = new Date()
   return contracts.map((contract) => ({ ...contract, status: contractStatus(contract, now) }));
 }
 
-/** The customer's contracts, each active one with its previous and current (to date) month. */
+/** The customer's contracts, each one active in the previous or current (to date) month with
+ * both months, billed by day (lib/invoices/contract-months.ts). */
 export async function listContractsWithPreview(customerId: number, now = new Date()): Promise<ContractWithPreview[]> {
   const months = [billingMonth(now, -1), billingMonth(now, 0)];
   const db = getDb();
@@ -33,11 +34,12 @@ export async function listContractsWithPreview(customerId: number, now = new Dat
       select: { firstSeenAt: true, lastSeenAt: true, archivedAt: true },
     }),
   ]);
-  return contracts.map((contract) => ({
-    ...contract,
-    // A type the app does not know (hand-edited data) shows no preview rather than a broken page.
-    preview: contract.status === "active" && isContractType(contract.type) ? months.map((month) => previewMonth(contract, month, usage, scanners)) : null,
-  }));
+  // A type the app does not know (hand-edited data) gets no preview rather than a broken page.
+  const previews = previewContractMonths(contracts, months, usage, scanners);
+  return contracts.map((contract) => {
+    const preview = previews.get(contract.id) ?? null;
+    return { ...contract, preview: preview && preview.some((month) => month.activeDays > 0) ? preview : null };
+  });
 }
 
 export async function getCustomerContractOrThrow(customerId: number, contractId: number, now = new Date()): Promise<ContractRow> {

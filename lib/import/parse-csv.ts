@@ -51,18 +51,37 @@ export function parseCsv(bytes: Uint8Array): ParsedTable {
   if (quoteError) {
     throw new ImportFileError(`Row ${(quoteError.row ?? 0) + 1} has a quote (") that is never closed.`);
   }
+  const wrongWidth = new Map<number, number[]>(); // field count -> row numbers
   rows.forEach((row, index) => {
     const rowNumber = index + 2;
     if (row.length > MAX_COLUMNS) {
       throw new ImportFileError(`Row ${rowNumber} has ${row.length.toLocaleString("en-US")} columns; at most ${MAX_COLUMNS} are allowed.`);
     }
-    if (row.length !== headers.length) {
-      throw new ImportFileError(
-        `Row ${rowNumber} has ${row.length} ${row.length === 1 ? "field" : "fields"} but the header has ${headers.length} ` +
-          `(read with ${describeDelimiter(delimiter)} as the delimiter). The file may mix delimiters or have a stray quote; ` +
-          `use one delimiter throughout and upload it again.`,
-      );
-    }
+    if (row.length !== headers.length) wrongWidth.set(row.length, [...(wrongWidth.get(row.length) ?? []), rowNumber]);
   });
+  if (wrongWidth.size > 0) {
+    // Every such row is named, so the user can fix them all in one go.
+    const parts = [...wrongWidth].sort(([, a], [, b]) => a[0] - b[0]).map(([width, numbers]) => {
+      const many = numbers.length > 1;
+      return `${many ? "rows" : "row"} ${describeRowNumbers(numbers)} ${many ? "have" : "has"} ${width} ${width === 1 ? "field" : "fields"}`;
+    });
+    const list = parts.join("; ");
+    throw new ImportFileError(
+      `${list[0].toUpperCase()}${list.slice(1)} but the header has ${headers.length} (read with ${describeDelimiter(delimiter)} as the delimiter). ` +
+        `The file may mix delimiters or have a stray quote; use one delimiter throughout and upload it again.`,
+    );
+  }
   return checkTable({ headers, rows, delimiter });
+}
+
+/** [3, 4, 5, 9, 12] -> "3–5, 9 and 12": runs of consecutive rows as ranges. */
+export function describeRowNumbers(numbers: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
+    runs.push(j > i ? `${numbers[i]}–${numbers[j]}` : String(numbers[i]));
+    i = j + 1;
+  }
+  return runs.length > 1 ? `${runs.slice(0, -1).join(", ")} and ${runs[runs.length - 1]}` : runs[0];
 }

@@ -1,12 +1,16 @@
 // Row validation: every mapped row through the customer form's own zod schema, then duplicates
 // within the file. Pure: the database checks (customers that already exist) are in existing.ts.
+import { countryCodeFromText } from "../customers/countries";
 import { customerInputSchema, type CustomerInput } from "../customers/schema";
 import { buildNameSort } from "../customers/search-text";
 import type { ParsedTable } from "./limits";
 import type { ImportField, ImportMapping } from "./mapping";
 
 /** A problem with one cell (or row), as the user sees it in a spreadsheet: the header is row 1. */
-export type RowIssue = { row: number; column: string; message: string };
+/** `value` is the rejected cell as the file has it, shown beside the problem. */
+export type RowIssue = { row: number; column: string; message: string; value?: string };
+
+const UNKNOWN_COUNTRY = "Unknown country: use a two-letter ISO code such as SE or an English name such as Sweden";
 
 /** A row that passed the schema, with the keys used to find it again. */
 export type ValidRow = {
@@ -33,8 +37,9 @@ function rowInput(cells: string[], columns: Array<[number, ImportField]>): Recor
   for (const [index, field] of columns) {
     const value = (cells[index] ?? "").trim();
     if (value === "") continue;
-    // Statuses are matched without regard to case ("Paying" from a CRM is "paying").
-    input[field] = field === "status" ? value.toLowerCase() : value;
+    // Statuses are matched without regard to case ("Paying" from a CRM is "paying"); countries
+    // by code or English name ("Sweden", "sweden", "SE").
+    input[field] = field === "status" ? value.toLowerCase() : field === "country" ? (countryCodeFromText(value) ?? value) : value;
   }
   return input;
 }
@@ -42,13 +47,20 @@ function rowInput(cells: string[], columns: Array<[number, ImportField]>): Recor
 export function validateRows(table: ParsedTable, mapping: ImportMapping): RowValidation {
   const columns: Array<[number, ImportField]> = [];
   const headerOf = new Map<string, string>();
+  const indexOf = new Map<string, number>();
   table.headers.forEach((header, index) => {
     const field = mapping[header];
     if (!field) return;
     columns.push([index, field]);
     headerOf.set(field, header);
+    indexOf.set(field, index);
   });
   const columnName = (field: string) => headerOf.get(field) ?? field;
+  /** The rejected cell as the file has it, for the issue's `value` (none for an empty cell). */
+  const cellOf = (cells: string[], field: string): { value?: string } => {
+    const value = indexOf.has(field) ? (cells[indexOf.get(field)!] ?? "").trim() : "";
+    return value === "" ? {} : { value };
+  };
 
   const valid: ValidRow[] = [];
   const issues: RowIssue[] = [];
@@ -60,7 +72,9 @@ export function validateRows(table: ParsedTable, mapping: ImportMapping): RowVal
     const parsed = customerInputSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        issues.push({ row, column: columnName(String(issue.path[0] ?? "name")), message: issue.message });
+        const field = String(issue.path[0] ?? "name");
+        const message = field === "country" ? UNKNOWN_COUNTRY : issue.message;
+        issues.push({ row, column: columnName(field), message, ...cellOf(cells, field) });
       }
       return;
     }
@@ -78,7 +92,7 @@ export function validateRows(table: ParsedTable, mapping: ImportMapping): RowVal
         return;
       }
       duplicate = true;
-      issues.push({ row, column: columnName(field), message: `Duplicate of row ${first}: same ${label} (${value})` });
+      issues.push({ row, column: columnName(field), message: `Duplicate of row ${first}: same ${label} (${value})`, ...cellOf(cells, field) });
     };
     checkDuplicate("organisationNumber", organisationNumber, "organisation number", "organisationNumber");
     checkDuplicate("externalId", externalId, "external id", "externalId");

@@ -17,6 +17,9 @@ export type InvoiceLine = {
   unitPriceMinor: number;
   amountMinor: bigint;
   currency: string;
+  /** Set when the contract billed only some days of the month: amountMinor is then
+   * fullAmountMinor × billedDays / daysInMonth, rounded half up (lib/invoices/proration.ts). */
+  proration: { billedDays: number; daysInMonth: number; fullAmountMinor: bigint } | null;
 };
 
 /** The UTC calendar month containing `date`, `offset` months away (-1: the previous one). */
@@ -65,6 +68,7 @@ export function invoiceLine(contract: PreviewContract, month: BillingMonth, unit
     unitPriceMinor: contract.unitPriceMinor,
     amountMinor: BigInt(billableUnits) * BigInt(contract.unitPriceMinor),
     currency: contract.currency,
+    proration: null,
   };
 }
 
@@ -79,11 +83,15 @@ export function previewMonth(
 }
 
 /** The arithmetic as one line of text, e.g.
- * "295 studies − 100 included = 195 × $1.20 = $234.00". */
+ * "295 studies − 100 included = 195 × $1.20 = $234.00", and for a part of a month
+ * "... = $234.00 × 16/30 days = $124.80". */
 export function describeInvoiceLine(line: InvoiceLine, formatMoney: (minor: bigint, currency: string) => string): string {
   const unit = CONTRACT_UNITS[line.type];
   const count = new Intl.NumberFormat("en-US");
   const units = `${count.format(line.units)} ${line.units === 1 ? unit.one : unit.many}${line.type === "per_scanner" ? " seen" : ""}`;
   const price = formatMoney(BigInt(line.unitPriceMinor), line.currency);
-  return `${units} − ${count.format(line.includedUnits)} included = ${count.format(line.billableUnits)} × ${price} = ${formatMoney(line.amountMinor, line.currency)}`;
+  const base = `${units} − ${count.format(line.includedUnits)} included = ${count.format(line.billableUnits)} × ${price}`;
+  if (!line.proration) return `${base} = ${formatMoney(line.amountMinor, line.currency)}`;
+  const { billedDays, daysInMonth, fullAmountMinor } = line.proration;
+  return `${base} = ${formatMoney(fullAmountMinor, line.currency)} × ${billedDays}/${daysInMonth} days = ${formatMoney(line.amountMinor, line.currency)}`;
 }

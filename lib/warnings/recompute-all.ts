@@ -111,7 +111,7 @@ export async function recomputeWarningsOf(tx: Tx, ids: readonly number[], now = 
 async function readChildren(tx: Tx, customerCondition: Prisma.Sql): Promise<Omit<WarningInputs, "customers">> {
   return {
     contracts: await tx.$queryRaw<ContractRow[]>`
-      SELECT "customerId", "startDate", "endDate", "autoRenew", "endedAt", "sendInvoicesAutomatically"
+      SELECT "customerId", "type", "startDate", "endDate", "autoRenew", "endedAt", "sendInvoicesAutomatically"
       FROM "Contract" WHERE ${customerCondition}`,
     scanners: await tx.$queryRaw<ScannerRow[]>`
       SELECT "customerId", "lastSeenAt", "archivedAt" FROM "Scanner" WHERE ${customerCondition}`,

@@ -10,7 +10,7 @@ export const warningSubjectSelect = {
   trialEndsAt: true,
   archivedAt: true,
   contracts: {
-    select: { startDate: true, endDate: true, autoRenew: true, endedAt: true, sendInvoicesAutomatically: true },
+    select: { type: true, startDate: true, endDate: true, autoRenew: true, endedAt: true, sendInvoicesAutomatically: true },
   },
   scanners: { select: { lastSeenAt: true, archivedAt: true } },
 } as const;

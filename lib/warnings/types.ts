@@ -1,5 +1,7 @@
 // What a warning rule sees of a customer: the customer's own fields, its contracts and scanners.
 export type WarningContract = {
+  /** per_scanner | per_transaction | per_study: two active ones of a type bill the same usage. */
+  type: string;
   startDate: Date;
   endDate: Date | null;
   autoRenew: boolean;

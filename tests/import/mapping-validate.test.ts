@@ -46,10 +46,10 @@ describe("validateRows", () => {
     expect(result.valid[0].input).toMatchObject({ name: "Acme", country: "NO", status: "paying", billingEmail: "a@acme.no" });
     expect(result.issues).toEqual([
       { row: 3, column: "Company", message: "Name is required" },
-      { row: 3, column: "Status", message: "Choose a status from the list" },
-      { row: 3, column: "Country", message: "Use a two-letter country code such as US or NO" },
-      { row: 3, column: "E-mail", message: "Enter a valid email address" },
-      { row: 4, column: "Company", message: "Name must be at most 200 characters" },
+      { row: 3, column: "Status", message: "Choose a status from the list", value: "gone" },
+      { row: 3, column: "Country", message: expect.stringMatching(/^Unknown country: use a two-letter ISO code/), value: "XX" },
+      { row: 3, column: "E-mail", message: "Enter a valid email address", value: "not-an-email" },
+      { row: 4, column: "Company", message: "Name must be at most 200 characters", value: "N".repeat(10_000) },
     ]);
   });
 
@@ -66,9 +66,9 @@ describe("validateRows", () => {
     );
     expect(result.valid.map((row) => row.row)).toEqual([2, 5]);
     expect(result.issues).toEqual([
-      { row: 3, column: "Org nr", message: "Duplicate of row 2: same organisation number (1)" },
-      { row: 4, column: "CRM id", message: "Duplicate of row 2: same external id (c1)" },
-      { row: 6, column: "Company", message: expect.stringMatching(/Duplicate of row 5: same name, billing email and postal code/) },
+      { row: 3, column: "Org nr", message: "Duplicate of row 2: same organisation number (1)", value: "1" },
+      { row: 4, column: "CRM id", message: "Duplicate of row 2: same external id (c1)", value: "c1" },
+      { row: 6, column: "Company", message: expect.stringMatching(/Duplicate of row 5: same name, billing email and postal code/), value: "gamma" },
     ]);
   });
 });

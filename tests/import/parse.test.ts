@@ -1,6 +1,6 @@
 // Unit: reading CSV and XLSX files, and the bad files a user might upload.
 import { describe, expect, it } from "vitest";
-import { detectDelimiter } from "@/lib/import/parse-csv";
+import { describeRowNumbers, detectDelimiter } from "@/lib/import/parse-csv";
 import { readImportFile } from "@/lib/import/read-file";
 import { csv, enc, HEADERS, xlsx } from "./fixtures";
 
@@ -42,6 +42,18 @@ describe("readImportFile", () => {
     ["a text file named .xlsx", "c.xlsx", enc("Name\r\nAcme\r\n"), /not a CSV or XLSX file/],
   ])("refuses %s with a clear message", async (_label, name, bytes, message) => {
     await expect(readImportFile(name, bytes)).rejects.toThrow(message);
+  });
+
+  it("names every row whose number of fields differs from the header's", async () => {
+    const text = "Name,Org nr,Email\r\nA,1,a@b.no\r\nB,2\r\nC,3\r\nD,4,d@b.no\r\nE,5,e@b.no,extra\r\nF\r\nG,7\r\n";
+    await expect(readImportFile("c.csv", enc(text))).rejects.toThrow(
+      "Rows 3–4 and 8 have 2 fields; row 6 has 4 fields; row 7 has 1 field but the header has 3",
+    );
+  });
+
+  it("writes runs of rows as ranges", () => {
+    expect(describeRowNumbers([3])).toBe("3");
+    expect(describeRowNumbers([3, 4, 5, 9, 12, 13])).toBe("3–5, 9 and 12–13");
   });
 
   it("refuses a 50 MB file before reading it", async () => {

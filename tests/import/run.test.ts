@@ -209,7 +209,7 @@ describe("executeImport", () => {
     const file = buildErrorFile(await reviewImport(await getDb().importJob.findUniqueOrThrow({ where: { id: job.id } })));
     expect(file.replace(/^\uFEFF/, "").trim().split("\r\n")).toEqual([
       `Row,Errors,${HEADERS.join(",")}`,
-      `3,Country: Use a two-letter country code such as US or NO; E-mail: Enter a valid email address,${rows[1].join(",")}`,
+      `3,Country: Unknown country: use a two-letter ISO code such as SE or an English name such as Sweden; E-mail: Enter a valid email address,${rows[1].join(",")}`,
     ]);
   });
 

@@ -3,6 +3,7 @@ import { isContractActive } from "@/lib/warnings/contract-activity";
 
 const now = new Date("2026-11-24T15:30:00Z");
 const contract = (overrides: Partial<Parameters<typeof isContractActive>[0]> = {}) => ({
+  type: "per_study",
   startDate: new Date("2026-01-01T00:00:00Z"),
   endDate: new Date("2026-12-31T00:00:00Z"),
   autoRenew: false,

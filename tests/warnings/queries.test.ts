@@ -31,6 +31,7 @@ describe("getWarningOverview", () => {
       trial_past_end: 1,
       scanner_not_seen_30_days: 0,
       contract_auto_invoicing_off: 0,
+      overlapping_contracts: 0,
     });
     expect(overview.customersWithAnyWarning).toBe(3);
     expect(overview.rules[0]).toMatchObject({ message: "paying without contract", severity: "critical" });

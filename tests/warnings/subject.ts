@@ -6,6 +6,7 @@ export const NOW = new Date("2026-11-24T15:30:00Z");
 
 export function contract(overrides: Partial<WarningContract> = {}): WarningContract {
   return {
+    type: "per_study",
     startDate: new Date("2026-01-01T00:00:00Z"),
     endDate: null,
     autoRenew: false,

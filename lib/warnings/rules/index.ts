@@ -3,6 +3,7 @@
 import type { WarningRule } from "../types";
 import { contractAutoInvoicingOff } from "./contract-auto-invoicing-off";
 import { contractExpiredWhilePaying } from "./contract-expired-while-paying";
+import { overlappingContracts } from "./overlapping-contracts";
 import { payingWithoutBillingEmail } from "./paying-without-billing-email";
 import { payingWithoutContract } from "./paying-without-contract";
 import { scannerNotSeen30Days } from "./scanner-not-seen-30-days";
@@ -15,6 +16,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
   trialPastEnd,
   scannerNotSeen30Days,
   contractAutoInvoicingOff,
+  overlappingContracts,
 ];
 
 export const WARNING_RULE_IDS = WARNING_RULES.map((rule) => rule.id);

@@ -40,7 +40,7 @@ export default async function ImportResultPage({ params }: { params: Promise<{ j
           />
           <div className="flex flex-wrap gap-2">
             {job.failed > 0 && <a href={`/customers/import/${job.id}/errors`} className={buttonStyles.secondary} download>Download errors (CSV)</a>}
-            <Link href="/customers?origin=import" className={buttonStyles.secondary}>Imported customers</Link>
+            <Link href={`/customers/import/${job.id}/customers`} className={buttonStyles.secondary}>Imported customers</Link>
             <Link href="/customers/import" className={buttonStyles.primary}>Import another file</Link>
           </div>
         </>
