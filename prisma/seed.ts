@@ -13,6 +13,7 @@ import { generateCustomers } from "./seed/generate-customers";
 import { SqliteBatchWriter, sqliteFileOf } from "./seed/sqlite-writer";
 import { PARTNER_NAMES, TAG_NAMES } from "./seed/vocabulary";
 import { seedApiTokens } from "./seed/api-tokens";
+import { seedLocationsAndAssets } from "./seed/locations-assets";
 
 export const DEMO_PASSWORD = "demo-password";
 const DEMO_STAFF = [
@@ -153,6 +154,7 @@ async function main() {
   } finally {
     writer?.close();
   }
+  await seedLocationsAndAssets(db, { sqliteFile, now });
   console.log(`Seeded ${inserted + seedCustomers.length} customers and ${DEMO_STAFF.length} staff users in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 

@@ -13,6 +13,9 @@ export function CustomerTabs({ customerId, showAudit }: { customerId: number; sh
     { href: `${base}/stats`, label: "Stats" },
     { href: `${base}/scanners`, label: "Scanners" },
     { href: `${base}/contracts`, label: "Contracts" },
+    { href: `${base}/locations`, label: "Locations" },
+    { href: `${base}/assets`, label: "Assets on location" },
+    { href: `${base}/assets-owned`, label: "Assets owned" },
     ...(showAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
   ];
   return (

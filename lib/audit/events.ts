@@ -14,6 +14,15 @@ export const AUDIT_EVENTS = [
   "customers.imported",
   "api_token.created",
   "api_token.revoked",
+  "location.created",
+  "location.updated",
+  "location.archived",
+  "location.unarchived",
+  "asset.created",
+  "asset.updated",
+  "asset.moved",
+  "asset.owner_changed",
+  "asset.status_changed",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -32,4 +41,13 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "customers.imported": "Customers imported",
   "api_token.created": "API token created",
   "api_token.revoked": "API token revoked",
+  "location.created": "Location created",
+  "location.updated": "Location updated",
+  "location.archived": "Location archived",
+  "location.unarchived": "Location unarchived",
+  "asset.created": "Asset created",
+  "asset.updated": "Asset updated",
+  "asset.moved": "Asset moved",
+  "asset.owner_changed": "Asset owner changed",
+  "asset.status_changed": "Asset status changed",
 };

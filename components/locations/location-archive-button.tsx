@@ -1,0 +1,28 @@
+"use client";
+// Archiving asks first; unarchiving does not (it only brings the location back).
+import { useActionState } from "react";
+import { setLocationArchivedAction } from "@/lib/locations/actions";
+import { buttonStyles } from "@/components/ui/button-styles";
+
+export function LocationArchiveButton({ customerId, locationId, name, archived }: { customerId: number; locationId: number; name: string; archived: boolean }) {
+  const [state, formAction, pending] = useActionState(setLocationArchivedAction, null);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        if (!archived && !window.confirm(`Archive the location "${name}"? Its assets stay where they are; no new asset can be placed there.`)) {
+          event.preventDefault();
+        }
+      }}
+      className="inline-flex items-center gap-2"
+    >
+      <input type="hidden" name="customerId" value={customerId} />
+      <input type="hidden" name="locationId" value={locationId} />
+      <input type="hidden" name="archived" value={archived ? "false" : "true"} />
+      {state && !state.ok && <span role="alert" className="text-sm text-red-600">{state.error}</span>}
+      <button type="submit" disabled={pending} className={archived ? buttonStyles.secondary : buttonStyles.danger} aria-label={`${archived ? "Unarchive" : "Archive"} ${name}`}>
+        {archived ? "Unarchive" : "Archive"}
+      </button>
+    </form>
+  );
+}

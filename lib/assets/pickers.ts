@@ -1,0 +1,57 @@
+// The choices of the location and owner pickers. Seed 001: "Archiving objects hides the object
+// from ... dropdown menus. Archived objects still appear in dropdown menus when searched by
+// name." So a blank query lists only active choices; a typed one finds archived ones too, marked.
+import { getDb } from "../db/client";
+import type { PickerQuery } from "./schema";
+
+export const PICKER_LIMIT = 20;
+
+export type PickerOption = { id: number; label: string; detail: string | null; archived: boolean };
+
+/** Customers (possible owners) whose name contains the query, in name order, active first. */
+export async function searchOwnerOptions({ q }: PickerQuery): Promise<PickerOption[]> {
+  const customers = await getDb().customer.findMany({
+    // nameSort is the lower-cased name, so the match ignores case on SQLite and PostgreSQL alike.
+    where: q ? { nameSort: { contains: q.toLowerCase() } } : { archivedAt: null },
+    select: { id: true, name: true, city: true, archivedAt: true },
+    orderBy: [{ nameSort: "asc" }, { id: "asc" }],
+    take: PICKER_LIMIT * 5,
+  });
+  return activeFirst(
+    customers.map((customer) => ({
+      id: customer.id,
+      label: customer.name,
+      detail: [`#${customer.id}`, customer.city].filter(Boolean).join(" · "),
+      archived: customer.archivedAt !== null,
+    })),
+  );
+}
+
+/** Locations whose name, or whose customer's name, contains the query. A blank query lists the
+ * given customer's active locations, the likeliest choice on that customer's page. */
+export async function searchLocationOptions({ q, customerId }: PickerQuery): Promise<PickerOption[]> {
+  const where = q
+    ? { OR: [{ name: { contains: q } }, { customer: { nameSort: { contains: q.toLowerCase() } } }] }
+    : { archivedAt: null, customer: { archivedAt: null }, ...(customerId ? { customerId } : {}) };
+  const locations = await getDb().location.findMany({
+    where,
+    select: { id: true, name: true, city: true, archivedAt: true, customer: { select: { id: true, name: true, archivedAt: true } } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: PICKER_LIMIT * 5,
+  });
+  return activeFirst(
+    locations.map((location) => ({
+      id: location.id,
+      label: location.name,
+      // "Customer name · city": the same site name is common across customers.
+      detail: [location.customer.name, location.city].filter(Boolean).join(" · "),
+      // A location of an archived customer is as hidden as an archived location.
+      archived: location.archivedAt !== null || location.customer.archivedAt !== null,
+    })),
+  );
+}
+
+/** Active choices before archived ones, each group in the order read, at most PICKER_LIMIT. */
+function activeFirst(options: PickerOption[]): PickerOption[] {
+  return [...options.filter((o) => !o.archived), ...options.filter((o) => o.archived)].slice(0, PICKER_LIMIT);
+}
