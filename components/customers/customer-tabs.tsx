@@ -13,6 +13,7 @@ export function CustomerTabs({ customerId, showAudit }: { customerId: number; sh
     { href: `${base}/stats`, label: "Stats" },
     { href: `${base}/scanners`, label: "Scanners" },
     { href: `${base}/contracts`, label: "Contracts" },
+    { href: `${base}/projects`, label: "Projects" },
     ...(showAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
   ];
   return (

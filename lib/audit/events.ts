@@ -14,6 +14,8 @@ export const AUDIT_EVENTS = [
   "customers.imported",
   "api_token.created",
   "api_token.revoked",
+  "project.created",
+  "project.updated",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -32,4 +34,6 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "customers.imported": "Customers imported",
   "api_token.created": "API token created",
   "api_token.revoked": "API token revoked",
+  "project.created": "Project created",
+  "project.updated": "Project updated",
 };
