@@ -55,5 +55,7 @@ export function breakdownSites(groups: readonly SiteGroup[]): SiteBreakdown {
     add(byCountry, group.country?.trim() || UNKNOWN_COUNTRY, group.count);
     add(byStatus, group.status, group.count);
   }
-  return { total, byCountry: tallies(byCountry), byStatus: statusTallies(byStatus, LOCATION_STATUSES) };
+  // Unknown last: it is the gap to fill, not a country.
+  const countries = tallies(byCountry).sort((a, b) => Number(a.key === UNKNOWN_COUNTRY) - Number(b.key === UNKNOWN_COUNTRY));
+  return { total, byCountry: countries, byStatus: statusTallies(byStatus, LOCATION_STATUSES) };
 }
