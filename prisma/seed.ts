@@ -14,6 +14,7 @@ import { SqliteBatchWriter, sqliteFileOf } from "./seed/sqlite-writer";
 import { PARTNER_NAMES, TAG_NAMES } from "./seed/vocabulary";
 import { seedApiTokens } from "./seed/api-tokens";
 import { seedLocationsAndAssets } from "./seed/locations-assets";
+import { generateProjects, seedDemoProjects } from "./seed/projects";
 
 export const DEMO_PASSWORD = "demo-password";
 const DEMO_STAFF = [
@@ -118,6 +119,7 @@ async function main() {
   await db.$transaction(async (tx) => {
     for (const c of seedCustomers) await recomputeCustomerWarnings(tx, c.id, now);
   });
+  await seedDemoProjects(db, now);
 
   // Generated customers: on a SQLite file through prepared statements (same rows, a fraction of
   // the time), anywhere else through Prisma.
@@ -135,6 +137,7 @@ async function main() {
       partnerIds: partners.map((p) => p.id),
       tagIds: tags.map((t) => t.id),
     })) {
+      batch.projects = generateProjects(batch.customers, now);
       if (writer) {
         writer.write(batch);
       } else {
@@ -146,6 +149,7 @@ async function main() {
           db.monthlyUsage.createMany({ data: batch.usage as never }),
           db.customerTag.createMany({ data: batch.tags }),
           db.account.createMany({ data: (batch.accounts ?? []) as never }),
+          db.project.createMany({ data: (batch.projects ?? []) as never }),
         ]);
       }
       inserted += batch.customers.length;

@@ -2,6 +2,7 @@ import type { AuditRow } from "@/lib/audit/queries";
 import { AUDIT_EVENT_LABELS, type AuditEvent } from "@/lib/audit/events";
 import { CUSTOMER_FIELD_LABELS } from "@/lib/customers/format";
 import { CONTRACT_FIELD_LABELS } from "@/lib/contracts/format";
+import { PROJECT_FIELD_LABELS } from "@/lib/projects/format";
 import { formatDateTimeUtc } from "@/lib/format/dates";
 
 function show(value: unknown): string {
@@ -32,7 +33,7 @@ export function AuditLogTable({ rows }: { rows: AuditRow[] }) {
                 <ul className="space-y-0.5">
                   {Object.entries(row.changes).map(([field, change]) => (
                     <li key={field}>
-                      <span className="font-medium">{CUSTOMER_FIELD_LABELS[field] ?? CONTRACT_FIELD_LABELS[field] ?? field}</span>: {show(change.before)} → {show(change.after)}
+                      <span className="font-medium">{CUSTOMER_FIELD_LABELS[field] ?? CONTRACT_FIELD_LABELS[field] ?? PROJECT_FIELD_LABELS[field] ?? field}</span>: {show(change.before)} → {show(change.after)}
                     </li>
                   ))}
                 </ul>

@@ -16,6 +16,7 @@ export function CustomerTabs({ customerId, showAudit }: { customerId: number; sh
     { href: `${base}/locations`, label: "Locations" },
     { href: `${base}/assets`, label: "Assets on location" },
     { href: `${base}/assets-owned`, label: "Assets owned" },
+    { href: `${base}/projects`, label: "Projects" },
     ...(showAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
   ];
   return (

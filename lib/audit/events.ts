@@ -23,6 +23,8 @@ export const AUDIT_EVENTS = [
   "asset.moved",
   "asset.owner_changed",
   "asset.status_changed",
+  "project.created",
+  "project.updated",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -50,4 +52,6 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "asset.moved": "Asset moved",
   "asset.owner_changed": "Asset owner changed",
   "asset.status_changed": "Asset status changed",
+  "project.created": "Project created",
+  "project.updated": "Project updated",
 };

@@ -15,6 +15,7 @@ export type GeneratedBatch = {
   usage: Array<Record<string, unknown>>;
   tags: Array<{ customerId: number; tagId: number }>;
   accounts?: Array<Record<string, unknown>>;
+  projects?: Array<Record<string, unknown>>;
 };
 
 export type GenerateOptions = {

@@ -45,6 +45,7 @@ export class SqliteBatchWriter {
       this.insertRows("MonthlyUsage", batch.usage);
       this.insertRows("CustomerTag", batch.tags);
       this.insertRows("Account", batch.accounts ?? []);
+      this.insertRows("Project", batch.projects ?? []);
     });
   }
 

@@ -1,11 +1,17 @@
+import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { customerWarnings } from "@/lib/customers/queries";
 import { CustomerHeader } from "@/components/customers/customer-header";
 import { CustomerTabs } from "@/components/customers/customer-tabs";
 import { loadCustomer } from "./load-customer";
+import { customerTitle } from "./customer-title";
 
 type Props = { children: React.ReactNode; params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  return { title: await customerTitle((await params).id) };
+}
 
 export default async function CustomerLayout({ children, params }: Props) {
   const { id } = await params;
