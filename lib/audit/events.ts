@@ -14,6 +14,7 @@ export const AUDIT_EVENTS = [
   "customers.imported",
   "api_token.created",
   "api_token.revoked",
+  "registry_check.changed",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -32,4 +33,5 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "customers.imported": "Customers imported",
   "api_token.created": "API token created",
   "api_token.revoked": "API token revoked",
+  "registry_check.changed": "Registry status changed",
 };
