@@ -80,7 +80,7 @@ test("support opens /warnings, sees each rule with its count and follows one to 
 
   // Every rule is listed; the seed gives each some customers (Zack Morris among the first).
   const rule = (id: string) => page.locator(`tr[data-rule="${id}"]`);
-  await expect(page.locator("tbody tr[data-rule]")).toHaveCount(6);
+  await expect(page.locator("tbody tr[data-rule]")).toHaveCount(9);
   await expect(rule("paying_without_contract")).toContainText("critical");
   await expect(rule("trial_past_end")).toContainText("warning");
   const count = (await rule("trial_past_end").locator("td").last().textContent())!.trim();

@@ -25,6 +25,7 @@ export const AUDIT_EVENTS = [
   "asset.status_changed",
   "project.created",
   "project.updated",
+  "registry_check.changed",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -54,4 +55,5 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "asset.status_changed": "Asset status changed",
   "project.created": "Project created",
   "project.updated": "Project updated",
+  "registry_check.changed": "Registry status changed",
 };

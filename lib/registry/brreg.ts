@@ -19,7 +19,7 @@ const addressSchema = z.object({
   landkode: z.string().nullish(),
 });
 
-const enhetSchema = z.object({
+export const enhetSchema = z.object({
   organisasjonsnummer: z.string().regex(/^\d{9}$/),
   navn: z.string().min(1),
   organisasjonsform: codeSchema.nullish(),
@@ -41,7 +41,7 @@ const searchSchema = z.object({
 const goneSchema = z.object({ organisasjonsnummer: z.string().optional(), slettedato: z.string().nullish() });
 
 /** The business address, or the postal one for the few units registered without it. */
-function toCompany(enhet: Enhet): RegistryCompany {
+export function toCompany(enhet: Enhet): RegistryCompany {
   const address = enhet.forretningsadresse ?? enhet.postadresse ?? null;
   return {
     organisationNumber: enhet.organisasjonsnummer,

@@ -2,6 +2,7 @@
 // rules. Called inside the transaction of every write that can change a rule's outcome.
 import type { Tx } from "../db/client";
 import { evaluateWarnings } from "./evaluate";
+import { toWarningRegistry } from "./registry-finding";
 
 /** The columns a WarningSubject is made of, for Prisma selects (here and in recompute-all.ts). */
 export const warningSubjectSelect = {
@@ -13,6 +14,7 @@ export const warningSubjectSelect = {
     select: { type: true, startDate: true, endDate: true, autoRenew: true, endedAt: true, sendInvoicesAutomatically: true },
   },
   scanners: { select: { lastSeenAt: true, archivedAt: true } },
+  registryCheck: { select: { bankrupt: true, underLiquidation: true, forcedLiquidation: true, removed: true } },
 } as const;
 
 export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now = new Date()): Promise<string[]> {
@@ -25,7 +27,8 @@ export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now 
       warnings: { select: { rule: true } },
     },
   });
-  const ruleIds = evaluateWarnings(customer, now).map((rule) => rule.id);
+  const subject = { ...customer, registry: toWarningRegistry(customer.registryCheck) };
+  const ruleIds = evaluateWarnings(subject, now).map((rule) => rule.id);
 
   const stored = customer.warnings.map((warning) => warning.rule);
   const toRemove = stored.filter((rule) => !ruleIds.includes(rule));

@@ -14,6 +14,16 @@ export type WarningScanner = {
   archivedAt: Date | null;
 };
 
+/** What the company registry said at the customer's last answered check (CustomerRegistryCheck);
+ * absent or null when it was never checked. A failed check keeps the earlier answer. */
+export type WarningRegistry = {
+  bankrupt: boolean;
+  underLiquidation: boolean;
+  forcedLiquidation: boolean;
+  /** Deleted from the registry: slettedato, or HTTP 410. */
+  removed: boolean;
+};
+
 export type WarningSubject = {
   status: string;
   billingEmail: string | null;
@@ -23,6 +33,7 @@ export type WarningSubject = {
   archivedAt?: Date | null;
   contracts: WarningContract[];
   scanners: WarningScanner[];
+  registry?: WarningRegistry | null;
 };
 
 export type WarningSeverity = "critical" | "warning";

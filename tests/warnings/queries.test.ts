@@ -27,6 +27,9 @@ describe("getWarningOverview", () => {
     expect(count).toEqual({
       paying_without_contract: 2,
       contract_expired_while_paying: 0,
+      registry_bankrupt: 0,
+      registry_dissolving: 0,
+      registry_deleted: 0,
       paying_without_billing_email: 1,
       trial_past_end: 1,
       scanner_not_seen_30_days: 0,

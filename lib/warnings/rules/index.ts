@@ -6,12 +6,18 @@ import { contractExpiredWhilePaying } from "./contract-expired-while-paying";
 import { overlappingContracts } from "./overlapping-contracts";
 import { payingWithoutBillingEmail } from "./paying-without-billing-email";
 import { payingWithoutContract } from "./paying-without-contract";
+import { registryBankrupt } from "./registry-bankrupt";
+import { registryDeleted } from "./registry-deleted";
+import { registryDissolving } from "./registry-dissolving";
 import { scannerNotSeen30Days } from "./scanner-not-seen-30-days";
 import { trialPastEnd } from "./trial-past-end";
 
 export const WARNING_RULES: readonly WarningRule[] = [
   payingWithoutContract,
   contractExpiredWhilePaying,
+  registryBankrupt,
+  registryDissolving,
+  registryDeleted,
   payingWithoutBillingEmail,
   trialPastEnd,
   scannerNotSeen30Days,
