@@ -37,7 +37,7 @@ export function InvoicePreview({ contracts }: { contracts: ContractWithPreview[]
                     period.
                   </p>
                 )}
-                <div className="overflow-x-auto">
+                <div className="relative overflow-x-auto">
                   <table className="mt-2 min-w-full text-sm">
                     <thead className="sr-only">
                       <tr><th scope="col">Month</th><th scope="col">Calculation</th><th scope="col">Amount due</th></tr>

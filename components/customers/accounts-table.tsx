@@ -12,7 +12,7 @@ export function AccountsTable({ customerId, accounts, canWrite }: { customerId: 
         <h2 id="accounts-heading" className="text-lg font-semibold">Accounts</h2>
         {canWrite && <Link href={`/customers/${customerId}/accounts/new`} className={buttonStyles.primary}>New Account</Link>}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>

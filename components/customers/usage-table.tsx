@@ -6,7 +6,7 @@ const number = new Intl.NumberFormat("en-US");
 
 export function UsageTable({ months }: { months: UsageMonth[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       {/* Cell styles on the table, not on each of the up to 720 cells (markup is sent twice: HTML and RSC). */}
       <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-3 [&_td]:py-2 [&_td]:text-right">
         <caption className="sr-only">Usage per month</caption>

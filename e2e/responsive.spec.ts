@@ -1,0 +1,43 @@
+// Journey: on a 390 px phone screen the console fits the viewport (the table scrolls inside its
+// card), the navigation sits behind a Menu button, and Sign out is reachable through it.
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_USERS, signIn } from "./helpers/auth";
+
+const documentWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+test("at 390 px the pages fit the screen, and the menu opens to sign out", async ({ page }) => {
+  await signIn(page, DEMO_USERS.admin.email);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/customers");
+
+  const menu = page.getByRole("button", { name: "Menu" });
+  const signOut = page.getByRole("button", { name: "Sign out" });
+  await expect(menu).toBeVisible();
+  await expect(signOut).toBeHidden();
+  expect(await documentWidth(page)).toBeLessThanOrEqual(390);
+
+  // The customers table is wider than the phone: it scrolls inside its card instead.
+  const tableScroller = page.getByRole("table").first().locator("xpath=..");
+  expect(await tableScroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+
+  const customerHref = await page.getByRole("table").getByRole("link").first().getAttribute("href");
+  for (const url of [customerHref!, `${customerHref}/contracts`, `${customerHref}/edit`, "/customers/new", "/warnings", "/settings/api-tokens", "/customers/import"]) {
+    await page.goto(url);
+    expect(await documentWidth(page), url).toBeLessThanOrEqual(390);
+  }
+
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Warnings" })).toBeVisible();
+  await expect(page.getByTestId("current-role")).toHaveText(DEMO_USERS.admin.roleLabel);
+  await signOut.click();
+  await page.waitForURL("**/signin**");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+});
+
+test("on a wide screen the navigation shows without a menu button", async ({ page }) => {
+  await signIn(page, DEMO_USERS.support.email);
+  await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Warnings" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+});
