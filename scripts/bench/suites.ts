@@ -10,6 +10,7 @@ import type { Server } from "./processes";
 import { recomputeSuite } from "./recompute";
 import { customerPageSuite } from "./customer-page";
 import { exportSuite } from "./export";
+import { locationsAssetsSuite } from "./locations-assets";
 
 export type SuiteContext = {
   baseUrl: string;
@@ -28,4 +29,4 @@ export type Suite = {
 };
 
 /** Registered suites, in the order they run after the list views. */
-export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite, importSuite, apiBulkSuite];
+export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite, importSuite, apiBulkSuite, locationsAssetsSuite];
