@@ -15,8 +15,9 @@ type PlacedLocation = { id: number; name: string; archivedAt: Date | null; custo
 /** How a location reads in the audit log: its name and its customer's. */
 const locationLabel = (location: PlacedLocation | null) => (location ? `${location.name} (${location.customer.name})` : null);
 
+/** The message goes beside the field; the form's banner says what runAction says for bad input. */
 function invalid(field: string, message: string): AppError {
-  return new AppError("INVALID", message, { [field]: [message] });
+  return new AppError("INVALID", "Please correct the highlighted fields.", { [field]: [message] });
 }
 
 /** The location an asset is to be placed at: it must exist and not be archived. */

@@ -111,7 +111,7 @@ function ensureCustomerData(dbFile: string, months: string[]): Expected {
 
 type TabResult = { key: string; path: string; http: Summary; bodyBytes: number } | { key: string; path: string; skipped: string };
 
-async function measureTab(url: string, jar: CookieJar, check: (body: string) => string | null): Promise<{ http: Summary; bodyBytes: number }> {
+export async function measureTab(url: string, jar: CookieJar, check: (body: string) => string | null): Promise<{ http: Summary; bodyBytes: number }> {
   for (let i = 0; i < UNTIMED_WARMUPS; i++) await request(url, { jar, timeoutMs: REQUEST_TIMEOUT_MS });
   let bodyBytes = 0;
   for (let i = 0; i < WARMUPS; i++) {

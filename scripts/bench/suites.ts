@@ -11,6 +11,7 @@ import { recomputeSuite } from "./recompute";
 import { customerPageSuite } from "./customer-page";
 import { exportSuite } from "./export";
 import { browserSuite } from "./browser";
+import { locationsAssetsSuite } from "./locations-assets";
 
 export type SuiteContext = {
   baseUrl: string;
@@ -29,4 +30,4 @@ export type Suite = {
 };
 
 /** Registered suites, in the order they run after the list views. */
-export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite, importSuite, apiBulkSuite, browserSuite];
+export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite, importSuite, apiBulkSuite, locationsAssetsSuite, browserSuite];
