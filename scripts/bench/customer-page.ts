@@ -66,7 +66,9 @@ const TAB_PATHS: ReadonlyArray<{ key: string; path: (months: string[]) => string
     path: () => "/audit",
     check: (body, e) => {
       const rows = countOf(body, 'data-testid="audit-row"');
-      return rows === 50 && body.includes(`of ${e.overview.auditRows.toLocaleString("en-US")} changes`) ? null : `${rows} audit rows on page 1 of ${e.overview.auditRows}`;
+      // React separates adjacent text with <!-- --> in the HTML.
+      const text = body.replaceAll("<!-- -->", "");
+      return rows === 50 && text.includes(`of ${e.overview.auditRows.toLocaleString("en-US")} changes`) ? null : `${rows} audit rows on page 1 of ${e.overview.auditRows}`;
     },
   },
 ];
