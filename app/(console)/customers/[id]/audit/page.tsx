@@ -25,8 +25,12 @@ export default async function CustomerAuditPage({ params, searchParams }: Props)
         <h2 id="audit-heading" className="text-lg font-semibold">Audit log</h2>
         <AuditKindFilter base={base} kind={query.kind} />
       </div>
-      <AuditLogTable rows={log.rows} />
-      <AuditPager base={base} kind={query.kind} page={log.page} pageSize={log.pageSize} total={log.total} />
+      {log.total === 0 && query.kind ? (
+        <p className="py-6 text-sm text-slate-500">No changes of this kind recorded yet.</p>
+      ) : (
+        <AuditLogTable rows={log.rows} />
+      )}
+      {log.total > 0 && <AuditPager base={base} kind={query.kind} page={log.page} pageSize={log.pageSize} total={log.total} />}
     </section>
   );
 }
