@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { CustomerDetails } from "@/components/customers/customer-details";
+import { RegistryPanel } from "@/components/registry-check/registry-panel";
+import { getRegistryPanel } from "@/lib/registry-check/queries";
 import { loadCustomer } from "./load-customer";
 
 type Props = { params: Promise<{ id: string }> };
@@ -15,5 +17,11 @@ export default async function CustomerPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePagePermission("customers.read", `/customers/${id}`);
   const customer = await loadCustomer(id);
-  return <CustomerDetails customer={customer} canEditNotes={can(user, "customers.notes") && !can(user, "customers.write")} />;
+  const registry = await getRegistryPanel(customer);
+  return (
+    <>
+      <CustomerDetails customer={customer} canEditNotes={can(user, "customers.notes") && !can(user, "customers.write")} />
+      <RegistryPanel customerId={customer.id} panel={registry} canCheck={can(user, "customers.write")} />
+    </>
+  );
 }
