@@ -59,9 +59,11 @@ function recordedUnit(number: string, overrides: Map<string, StubUnit>): StubUni
   return recorded ? { status: recorded.status, body: fixture(recorded.file) } : undefined;
 }
 
+let normalUnit: object | undefined;
 /** A normal unit for any number (benchmarks). */
 function synthesizedUnit(number: string): unknown {
-  return { ...(JSON.parse(fixture("enhet-normal.json")) as object), organisasjonsnummer: number, navn: `SYNTETISK ${number} AS` };
+  normalUnit ??= JSON.parse(fixture("enhet-normal.json")) as object;
+  return { ...normalUnit, organisasjonsnummer: number, navn: `SYNTETISK ${number} AS` };
 }
 
 /** The batch search: the units that exist now, as the registry lists them. */

@@ -8,6 +8,7 @@ import { createBrregStatusClient } from "@/lib/registry-check/brreg-client";
 import { createRateLimiter } from "@/lib/registry-check/rate-limiter";
 import { runRegistryCheck } from "@/lib/registry-check/run-check";
 import { recomputeCustomerWarnings } from "@/lib/warnings/recompute";
+import { recomputeAllWarnings } from "@/lib/warnings/recompute-all";
 import { addContract, createStaffActor } from "../helpers/factories";
 import { startRegistryStub, STUB_FAILING_NUMBER, type RegistryStub } from "../helpers/registry-stub";
 
@@ -91,6 +92,19 @@ describe("registry check against the stub", () => {
     expect(await registryAudits(id)).toHaveLength(1); // only the first finding
   });
 
+  it("waits for the rate limiter before every request, retries included, and gives up on 429 after its attempts", async () => {
+    const id = await payingCustomer("Busy AS", "923456783");
+    stub.setUnit("923456783", { status: 429, body: "{}" });
+    let acquired = 0;
+    const counting = { perSecond: 5, acquire: async () => void (acquired += 1) };
+    const source = createBrregStatusClient({ baseUrl: stub.baseUrl, limiter: counting, timeoutMs: 5_000, backoffMs: 5 });
+    const summary = await runRegistryCheck(getDb(), source, { customerId: id, now: () => NOW });
+    expect(summary.failures[0].reason).toBe("the registry answered HTTP 429 (3 attempts)");
+    expect(stub.requests).toEqual(Array(3).fill("/enheter/923456783"));
+    expect(acquired).toBe(3);
+    expect(summary.requests).toBe(3);
+  });
+
   it("HTTP 410 gives deleted, with the registry's deletion date", async () => {
     const id = await payingCustomer("Gone AS", "998877660");
     const summary = await check(id);
@@ -100,6 +114,18 @@ describe("registry check against the stub", () => {
       outcome: "removed", removed: true, removedOn: "2023-11-30",
     });
     expect(JSON.parse((await registryAudits(id))[0].changes).registry.after).toBe("deleted on 2023-11-30");
+  });
+});
+
+describe("the stored answer feeds every recompute", () => {
+  it("the daily recompute-all and a customer edit keep the registry warning from the stored row", async () => {
+    const id = await payingCustomer("Stored Finding AS", "922000115");
+    await check(id);
+    await getDb().customerWarning.deleteMany({ where: { customerId: id } });
+    await recomputeAllWarnings(getDb(), { now: NOW });
+    expect(await warningsOf(id)).toEqual(["registry_bankrupt"]);
+    await getDb().$transaction((tx) => recomputeCustomerWarnings(tx, id, NOW));
+    expect(await warningsOf(id)).toEqual(["registry_bankrupt"]);
   });
 });
 

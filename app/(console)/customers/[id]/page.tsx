@@ -4,6 +4,8 @@ import { can } from "@/lib/auth/permissions";
 import { getCustomerOverview } from "@/lib/overview/queries";
 import { CustomerDetails } from "@/components/customers/customer-details";
 import { CustomerOverview } from "@/components/overview/customer-overview";
+import { RegistryPanel } from "@/components/registry-check/registry-panel";
+import { getRegistryPanel } from "@/lib/registry-check/queries";
 import { loadCustomer } from "./load-customer";
 import { customerName } from "./customer-title";
 
@@ -20,11 +22,12 @@ export default async function CustomerPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePagePermission("customers.read", `/customers/${id}`);
   const customer = await loadCustomer(id);
-  const overview = await getCustomerOverview(customer.id);
+  const [overview, registry] = await Promise.all([getCustomerOverview(customer.id), getRegistryPanel(customer)]);
   return (
     <div className="space-y-6">
       <CustomerOverview customerId={customer.id} overview={overview} />
       <CustomerDetails customer={customer} canEditNotes={can(user, "customers.notes") && !can(user, "customers.write")} />
+      <RegistryPanel customerId={customer.id} panel={registry} canCheck={can(user, "customers.write")} />
     </div>
   );
 }
