@@ -13,7 +13,11 @@ export function orgPrefix(key: string): string {
 /** A valid number: the key's prefix, the index (below 10,000), then whichever eighth digit gives
  * a check digit (one of two consecutive ones always does). */
 export function orgNumber(key: string, index: number, prefix = orgPrefix(key)): string {
-  const seven = `${prefix}${String(index).padStart(4, "0")}`;
+  return completeOrgNumber(`${prefix}${String(index).padStart(4, "0")}`);
+}
+
+/** The valid number that starts with these seven digits. */
+export function completeOrgNumber(seven: string): string {
   for (let eighth = 0; eighth <= 9; eighth += 1) {
     const check = mod11CheckDigit(`${seven}${eighth}`);
     if (check !== null) return `${seven}${eighth}${check}`;
