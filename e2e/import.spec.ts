@@ -4,16 +4,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { orgNumber } from "../tests/helpers/organisation-numbers";
 import { DEMO_USERS, signIn } from "./helpers/auth";
 
 const ROWS = 1000;
+// Valid organisation numbers (MOD11) of this run: three leading digits of its own, so a re-run on
+// the same database does not match the last run's customers.
+const orgDigits = String(100 + (Date.now() % 900));
 // Data-row index -> how it is broken. The spreadsheet row number is index + 2 (header is row 1).
 const BAD: Record<number, (cells: string[], prefix: string) => void> = {
   4: (cells) => (cells[2] = "not-an-email"),
   97: (cells) => (cells[3] = "Narnia"),
   250: (cells) => (cells[4] = "dormant"),
   401: (cells) => (cells[0] = ""),
-  612: (cells, prefix) => (cells[1] = `${prefix}-3`), // the organisation number of spreadsheet row 5
+  612: (cells, prefix) => (cells[1] = orgNumber(prefix, 3, orgDigits)), // the organisation number of spreadsheet row 5
   800: (cells) => (cells[0] = "N".repeat(300)),
   998: (cells) => (cells[2] = "two@@example.com"),
 };
@@ -23,7 +27,7 @@ function buildFile(prefix: string): string {
   for (let i = 0; i < ROWS; i += 1) {
     // No "paying" rows: paying without a contract is a warning, and 300 new warning rows would
     // push the seeded ones off the first page other journeys (warnings-filter) look at.
-    const cells = [`${prefix} Clinic ${i}`, `${prefix}-${i}`, `billing${i}@${prefix}.example.com`, "NO", i % 3 === 0 ? "Churned" : "trial", "Bergen"];
+    const cells = [`${prefix} Clinic ${i}`, orgNumber(prefix, i, orgDigits), `billing${i}@${prefix}.example.com`, "NO", i % 3 === 0 ? "Churned" : "trial", "Bergen"];
     BAD[i]?.(cells, prefix);
     lines.push(cells.join(","));
   }

@@ -1,4 +1,7 @@
+// Seed 000's "Customer Details", plus billing contact and organisation number: the rows are the
+// declaration's (lib/customers/fields.ts), in its order, each shown by its kind.
 import type { CustomerDetail } from "@/lib/customers/queries";
+import { DETAILS_FIELDS, storedValue, type DetailsField, type DetailsSpec } from "@/lib/customers/fields";
 import { formatAddressLines, formatOrigin } from "@/lib/customers/format";
 import { formatDate, formatDateTimeUtc } from "@/lib/format/dates";
 import { NotesForm } from "./notes-form";
@@ -12,33 +15,46 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-/** Seed 000's "Customer Details", plus billing contact and organisation number. */
+/** Related records by name, tags as a list, the rest as stored. */
+function plainText(customer: CustomerDetail, name: string): string {
+  if (name === "partnerId") return customer.partner?.name ?? "";
+  if (name === "accountManagerId") return customer.accountManager?.name ?? "";
+  if (name === "tags") return customer.tags.map((t) => t.tag.name).join(", ");
+  return String(storedValue(customer, name) ?? "");
+}
+
+function Value({ def, customer, canEditNotes }: { def: DetailsField; customer: CustomerDetail; canEditNotes: boolean }) {
+  const stored = storedValue(customer, def.name);
+  switch ((def.details as DetailsSpec).kind) {
+    case "address":
+      return formatAddressLines(customer).map((line, index) => <span key={index} className="block">{line}</span>);
+    case "notes":
+      return canEditNotes ? <NotesForm customerId={customer.id} notes={customer.notes ?? ""} /> : <span className="whitespace-pre-wrap">{customer.notes}</span>;
+    case "date":
+      return stored instanceof Date ? formatDate(stored) : null;
+    case "datetime":
+      return stored instanceof Date ? formatDateTimeUtc(stored) : null;
+    case "origin":
+      return formatOrigin(customer.origin);
+    case "link":
+      return typeof stored === "string" ? (
+        <a href={stored} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-indigo-700 underline hover:text-indigo-900">{stored}</a>
+      ) : null;
+    default:
+      return plainText(customer, def.name);
+  }
+}
+
 export function CustomerDetails({ customer, canEditNotes }: { customer: CustomerDetail; canEditNotes: boolean }) {
-  const address = formatAddressLines(customer);
   return (
     <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <h2 id="details-heading" className="border-b border-slate-100 px-4 py-3 text-sm font-semibold">Customer Details</h2>
       <dl className="divide-y divide-slate-100">
-        <Row label="Status">{customer.status}</Row>
-        <Row label="Partner">{customer.partner?.name}</Row>
-        <Row label="Tags">{customer.tags.map((t) => t.tag.name).join(", ")}</Row>
-        <Row label="Account Manager">{customer.accountManager?.name}</Row>
-        <Row label="Address">
-          {address.map((line, index) => <span key={index} className="block">{line}</span>)}
-        </Row>
-        <Row label="Billing Email">{customer.billingEmail}</Row>
-        <Row label="Billing Contact">{customer.billingContact}</Row>
-        {customer.trialEndsAt && <Row label="Trial Ends">{formatDate(customer.trialEndsAt)}</Row>}
-        <Row label="Organisation Number">{customer.organisationNumber}</Row>
-        <Row label="Industry Code">{customer.industryCode}</Row>
-        <Row label="External Id">{customer.externalId}</Row>
-        <Row label="Created">{formatDateTimeUtc(customer.createdAt)}</Row>
-        <Row label="Updated">{formatDateTimeUtc(customer.updatedAt)}</Row>
-        <Row label="Origin">{formatOrigin(customer.origin)}</Row>
-        {customer.archivedAt && <Row label="Archived">{formatDateTimeUtc(customer.archivedAt)}</Row>}
-        <Row label="Notes">
-          {canEditNotes ? <NotesForm customerId={customer.id} notes={customer.notes ?? ""} /> : <span className="whitespace-pre-wrap">{customer.notes}</span>}
-        </Row>
+        {DETAILS_FIELDS.map((def) => {
+          const details: DetailsSpec = def.details;
+          if (details.hideWhenEmpty && storedValue(customer, def.name) === null) return null;
+          return <Row key={def.name} label={details.label}>{<Value def={def} customer={customer} canEditNotes={canEditNotes} />}</Row>;
+        })}
       </dl>
     </section>
   );

@@ -1,25 +1,10 @@
 import type { CustomerDetail } from "@/lib/customers/queries";
+import { FORM_FIELDS, storedValue } from "@/lib/customers/fields";
 
-/** A stored customer as the strings its edit form starts from. */
+/** A stored customer as the strings its edit form starts from: each form field of the
+ * declaration (lib/customers/fields.ts), by its own rule or as stored text. */
 export function customerFormValues(customer: CustomerDetail): Record<string, string> {
-  return {
-    name: customer.name,
-    status: customer.status,
-    accountManagerId: customer.accountManagerId ? String(customer.accountManagerId) : "",
-    partnerId: customer.partnerId ? String(customer.partnerId) : "",
-    tags: customer.tags.map((t) => t.tag.name).join(", "),
-    organisationNumber: customer.organisationNumber ?? "",
-    externalId: customer.externalId ?? "",
-    industryCode: customer.industryCode ?? "",
-    trialEndsAt: customer.trialEndsAt ? customer.trialEndsAt.toISOString().slice(0, 10) : "",
-    billingEmail: customer.billingEmail ?? "",
-    billingContact: customer.billingContact ?? "",
-    addressLine1: customer.addressLine1 ?? "",
-    addressLine2: customer.addressLine2 ?? "",
-    postalCode: customer.postalCode ?? "",
-    city: customer.city ?? "",
-    region: customer.region ?? "",
-    country: customer.country ?? "",
-    notes: customer.notes ?? "",
-  };
+  return Object.fromEntries(
+    FORM_FIELDS.map((def) => [def.name, "value" in def.form ? def.form.value(customer) : String(storedValue(customer, def.name) ?? "")]),
+  );
 }

@@ -1,25 +1,17 @@
-// The API's customer bodies: the console's own zod schemas, with tags also accepted as a JSON
-// array, plus a check that referenced partners and account managers exist.
+// The API's customer bodies, derived from the field declaration (lib/customers/fields.ts) with
+// the API's own rules (tags also as a JSON array), plus a check that referenced partners and
+// account managers exist.
 import { z } from "zod";
+import { ACCOUNT_MANAGER_ROLES } from "../auth/roles";
 import { getDb } from "../db/client";
-import { customerInputSchema } from "../customers/schema";
+import { inputShape } from "../customers/fields";
 import type { FieldErrors } from "./errors";
 
-// The console sends tags as "a, b"; JSON clients expect ["a", "b"]. Both end in the same rules.
-const apiTagsField = z
-  .union([z.string(), z.array(z.string({ error: "A tag must be text" }))], { error: "Send tags as an array of text" })
-  .transform((value) => (Array.isArray(value) ? value.join(",") : value))
-  .pipe(customerInputSchema.shape.tags.unwrap())
-  .optional();
-
-export const apiCustomerInputSchema = customerInputSchema.extend({ tags: apiTagsField });
+export const apiCustomerInputSchema = z.object(inputShape("api"));
 export type ApiCustomerInput = z.output<typeof apiCustomerInputSchema>;
 
 export const apiCustomerUpdateSchema = apiCustomerInputSchema.partial();
 export type ApiCustomerUpdate = z.output<typeof apiCustomerUpdateSchema>;
-
-/** Account managers are the staff the console's picker offers. */
-const ACCOUNT_MANAGER_ROLES = ["ACCOUNT_MANAGER", "ADMIN"];
 
 type References = { partnerId?: number | null; accountManagerId?: number | null };
 
@@ -32,7 +24,7 @@ export async function findMissingReferences(items: References[]): Promise<(Field
   const [partners, managers] = await Promise.all([
     partnerIds.length ? db.partner.findMany({ where: { id: { in: partnerIds } }, select: { id: true } }) : [],
     managerIds.length
-      ? db.staffUser.findMany({ where: { id: { in: managerIds }, role: { in: ACCOUNT_MANAGER_ROLES } }, select: { id: true } })
+      ? db.staffUser.findMany({ where: { id: { in: managerIds }, role: { in: [...ACCOUNT_MANAGER_ROLES] } }, select: { id: true } })
       : [],
   ]);
   const knownPartners = new Set(partners.map((p) => p.id));

@@ -1,41 +1,18 @@
 // The customer as the API returns it: public fields only (no nameSort/searchText), dates as ISO
-// text, related records by id and name, stored warnings as rule ids.
+// text, related records by id and name, stored warnings as rule ids. The properties are the
+// declaration's (lib/customers/fields.ts), each with its JSON schema and value.
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../app-error";
 import { getDb } from "../db/client";
-import { CUSTOMER_ORIGINS, CUSTOMER_STATUSES } from "../customers/schema";
+import { CUSTOMER_FIELDS, storedValue, type CustomerField } from "../customers/fields";
 
-const namedRef = z.object({ id: z.number().int(), name: z.string() }).nullable();
-const text = z.string().nullable();
+type JsonShape = { [F in CustomerField as F["json"]["key"]]: F["json"]["schema"] };
 
 /** The response shape; the OpenAPI document is generated from it, and toCustomerJson must match. */
-export const customerJsonSchema = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  status: z.enum(CUSTOMER_STATUSES),
-  origin: z.enum(CUSTOMER_ORIGINS),
-  partner: namedRef,
-  accountManager: namedRef,
-  tags: z.array(z.string()),
-  addressLine1: text,
-  addressLine2: text,
-  postalCode: text,
-  city: text,
-  region: text,
-  country: text.describe("ISO 3166-1 alpha-2"),
-  billingEmail: text,
-  billingContact: text,
-  organisationNumber: text,
-  externalId: text,
-  industryCode: text,
-  notes: text,
-  trialEndsAt: z.iso.date().nullable(),
-  warnings: z.array(z.string()).describe("Ids of the customer's current warning rules, e.g. paying_without_contract"),
-  archivedAt: z.iso.datetime().nullable(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+export const customerJsonSchema = z.object(
+  Object.fromEntries(CUSTOMER_FIELDS.map((def) => [def.json.key, def.json.schema])) as JsonShape,
+);
 export type CustomerJson = z.output<typeof customerJsonSchema>;
 
 export const customerJsonInclude = {
@@ -47,36 +24,14 @@ export const customerJsonInclude = {
 
 type CustomerJsonSource = Prisma.CustomerGetPayload<{ include: typeof customerJsonInclude }>;
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
 export function toCustomerJson(customer: CustomerJsonSource): CustomerJson {
-  return {
-    id: customer.id,
-    name: customer.name,
-    // Stored as validated text (prisma/schema.prisma); only the console's values are written.
-    status: customer.status as CustomerJson["status"],
-    origin: customer.origin as CustomerJson["origin"],
-    partner: customer.partner,
-    accountManager: customer.accountManager,
-    tags: customer.tags.map((t) => t.tag.name).sort(),
-    addressLine1: customer.addressLine1,
-    addressLine2: customer.addressLine2,
-    postalCode: customer.postalCode,
-    city: customer.city,
-    region: customer.region,
-    country: customer.country,
-    billingEmail: customer.billingEmail,
-    billingContact: customer.billingContact,
-    organisationNumber: customer.organisationNumber,
-    externalId: customer.externalId,
-    industryCode: customer.industryCode,
-    notes: customer.notes,
-    trialEndsAt: customer.trialEndsAt ? customer.trialEndsAt.toISOString().slice(0, 10) : null,
-    warnings: customer.warnings.map((w) => w.rule).sort(),
-    archivedAt: iso(customer.archivedAt),
-    createdAt: customer.createdAt.toISOString(),
-    updatedAt: customer.updatedAt.toISOString(),
-  };
+  const json: Record<string, unknown> = {};
+  for (const def of CUSTOMER_FIELDS) {
+    json[def.json.key] = "value" in def.json ? def.json.value(customer) : storedValue(customer, def.name);
+  }
+  // Status and origin are stored as validated text (prisma/schema.prisma): only the console's
+  // values are written, so the declared enums hold.
+  return json as CustomerJson;
 }
 
 export async function getCustomerJsonOrThrow(id: number): Promise<CustomerJson> {

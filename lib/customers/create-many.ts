@@ -9,6 +9,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { insertRows, insertRowsReturningIds, updateRowsById } from "../db/bulk-write";
 import type { Tx } from "../db/client";
 import { evaluateWarnings } from "../warnings/evaluate";
+import { COLUMN_FIELDS } from "./fields";
 import { auditSnapshot } from "./mutations";
 import type { CustomerInput, CustomerOrigin } from "./schema";
 import { buildNameSort, buildSearchText } from "./search-text";
@@ -20,11 +21,8 @@ export type NewCustomerInput = Partial<CustomerInput> & { name: string };
  * INSERT's RETURNING can be matched back to its rows. */
 const PLACEHOLDER = "\uE010new-customer:";
 
-const CUSTOMER_COLUMNS = [
-  "name", "nameSort", "searchText", "status", "origin", "partnerId", "accountManagerId", "addressLine1", "addressLine2", "postalCode",
-  "city", "region", "country", "billingEmail", "billingContact", "organisationNumber", "externalId", "industryCode", "notes",
-  "trialEndsAt", "hasWarnings", "createdAt", "updatedAt",
-] as const;
+/** The declaration's column fields (fields.ts) and the columns every insert sets itself. */
+const CUSTOMER_COLUMNS = [...COLUMN_FIELDS, "nameSort", "searchText", "origin", "hasWarnings", "createdAt", "updatedAt"] as const;
 const WARNING_COLUMNS = ["customerId", "rule", "createdAt"] as const;
 
 async function namesById(rows: Promise<{ id: number; name: string }[]>): Promise<Map<number, string>> {
@@ -51,11 +49,10 @@ export async function createCustomersInBatch(
   const prepared = inputs.map((input, index) => {
     const status = input.status ?? "trial";
     const rules = evaluateWarnings({ status, billingEmail: input.billingEmail ?? null, trialEndsAt: input.trialEndsAt ?? null, contracts: [], scanners: [] }, now);
+    const stored = { ...input, status };
     const values = [
-      input.name, buildNameSort(input.name), `${PLACEHOLDER}${index}`, status, options.origin, input.partnerId ?? null,
-      input.accountManagerId ?? null, input.addressLine1 ?? null, input.addressLine2 ?? null, input.postalCode ?? null, input.city ?? null,
-      input.region ?? null, input.country ?? null, input.billingEmail ?? null, input.billingContact ?? null, input.organisationNumber ?? null,
-      input.externalId ?? null, input.industryCode ?? null, input.notes ?? null, input.trialEndsAt ?? null, rules.length > 0, at, at,
+      ...COLUMN_FIELDS.map((field) => stored[field] ?? null), buildNameSort(input.name), `${PLACEHOLDER}${index}`, options.origin,
+      rules.length > 0, at, at,
     ];
     return { input, status, rules: rules.map((rule) => rule.id), tags: [...new Set(input.tags ?? [])], values };
   });
@@ -80,12 +77,8 @@ export async function createCustomersInBatch(
     tx,
     prepared.map(({ input, status, tags }, index) => {
       const snapshot = auditSnapshot({
-        name: input.name, status, origin: options.origin, partner: named(partners, input.partnerId), accountManager: named(managers, input.accountManagerId),
-        tags: tags.map((name) => ({ tag: { name } })), addressLine1: input.addressLine1 ?? null, addressLine2: input.addressLine2 ?? null,
-        postalCode: input.postalCode ?? null, city: input.city ?? null, region: input.region ?? null, country: input.country ?? null,
-        billingEmail: input.billingEmail ?? null, billingContact: input.billingContact ?? null, organisationNumber: input.organisationNumber ?? null,
-        externalId: input.externalId ?? null, industryCode: input.industryCode ?? null, trialEndsAt: input.trialEndsAt ?? null,
-        notes: input.notes ?? null, archivedAt: null,
+        ...input, status, origin: options.origin, partner: named(partners, input.partnerId), accountManager: named(managers, input.accountManagerId),
+        tags: tags.map((name) => ({ tag: { name } })), archivedAt: null,
       });
       return { event: "customer.created", actor: options.actor, entityType: "Customer", entityId: ids[index], customerId: ids[index], changes: diffFields({}, snapshot) };
     }),

@@ -1,4 +1,5 @@
 // How customer fields read on screen, shared by the list, the details and exports.
+import { CUSTOMER_FIELD_LABELS_BY_KEY } from "./fields";
 import { ORIGIN_LABELS, type CustomerOrigin } from "./schema";
 
 export function formatLocation(customer: { city: string | null; region: string | null }): string {
@@ -22,27 +23,9 @@ export function formatAddressLines(customer: {
   return [customer.addressLine1, customer.addressLine2, cityLine, customer.country].filter((line): line is string => Boolean(line));
 }
 
-/** The customer's fields as people call them, for the audit log. */
+/** The customer's fields as people call them, for the audit log: the declaration's labels
+ * (fields.ts), by audit key. */
 export const CUSTOMER_FIELD_LABELS: Record<string, string> = {
-  name: "Name",
-  status: "Status",
-  origin: "Origin",
-  partner: "Partner",
-  accountManager: "Account manager",
-  tags: "Tags",
-  addressLine1: "Address line 1",
-  addressLine2: "Address line 2",
-  postalCode: "Postal code",
-  city: "City",
-  region: "Region",
-  country: "Country",
-  billingEmail: "Billing email",
-  billingContact: "Billing contact",
-  organisationNumber: "Organisation number",
-  externalId: "External id",
-  industryCode: "Industry code",
-  trialEndsAt: "Trial ends",
-  notes: "Notes",
-  archivedAt: "Archived at",
+  ...CUSTOMER_FIELD_LABELS_BY_KEY,
   dataRetention: "Data retention", // an account's (lib/accounts), in the same customer audit log
 };

@@ -6,6 +6,7 @@ import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
 import { getDb, type Tx } from "../db/client";
 import { recomputeCustomerWarnings } from "../warnings/recompute";
 import type { CustomerInput, CustomerOrigin, CustomerUpdate } from "./schema";
+import { CUSTOMER_FIELDS, storedValue, type CustomerSource } from "./fields";
 import { buildNameSort, buildSearchText } from "./search-text";
 
 const snapshotInclude = {
@@ -17,37 +18,16 @@ const snapshotInclude = {
 type SnapshotSource = Prisma.CustomerGetPayload<{ include: typeof snapshotInclude }>;
 
 /** What an audit snapshot reads: a loaded customer, or a new one described by its input. */
-export type AuditSource = Pick<
-  SnapshotSource,
-  | "name" | "status" | "origin" | "partner" | "accountManager" | "tags" | "addressLine1" | "addressLine2" | "postalCode" | "city"
-  | "region" | "country" | "billingEmail" | "billingContact" | "organisationNumber" | "externalId" | "industryCode"
-  | "trialEndsAt" | "notes" | "archivedAt"
->;
+export type AuditSource = CustomerSource;
 
-/** The fields an audit row records, with people and partners by name so the log reads well. */
+/** The fields an audit row records (the declaration's audited ones), with people and partners by
+ * name so the log reads well. */
 export function auditSnapshot(customer: AuditSource): Record<string, unknown> {
-  return {
-    name: customer.name,
-    status: customer.status,
-    origin: customer.origin,
-    partner: customer.partner?.name ?? null,
-    accountManager: customer.accountManager?.name ?? null,
-    tags: customer.tags.map((t) => t.tag.name).sort().join(", "),
-    addressLine1: customer.addressLine1,
-    addressLine2: customer.addressLine2,
-    postalCode: customer.postalCode,
-    city: customer.city,
-    region: customer.region,
-    country: customer.country,
-    billingEmail: customer.billingEmail,
-    billingContact: customer.billingContact,
-    organisationNumber: customer.organisationNumber,
-    externalId: customer.externalId,
-    industryCode: customer.industryCode,
-    trialEndsAt: customer.trialEndsAt,
-    notes: customer.notes,
-    archivedAt: customer.archivedAt,
-  };
+  const snapshot: Record<string, unknown> = {};
+  for (const def of CUSTOMER_FIELDS) {
+    if (def.audit) snapshot[def.audit.key] = "value" in def.audit ? def.audit.value(customer) : storedValue(customer, def.name);
+  }
+  return snapshot;
 }
 
 async function loadForUpdate(tx: Tx, id: number): Promise<SnapshotSource> {

@@ -2,6 +2,7 @@
 // matches its filter and sort (see prisma/schema.prisma and docs/benchmarks.md).
 import type { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../app-error";
+import { ACCOUNT_MANAGER_ROLES } from "../auth/roles";
 import { getDb } from "../db/client";
 import { WARNING_RULES } from "../warnings/rules";
 import type { WarningRule } from "../warnings/types";
@@ -115,7 +116,7 @@ export async function getCustomerFormOptions() {
   const [partners, accountManagers] = await Promise.all([
     db.partner.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.staffUser.findMany({
-      where: { role: { in: ["ACCOUNT_MANAGER", "ADMIN"] } },
+      where: { role: { in: [...ACCOUNT_MANAGER_ROLES] } },
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),

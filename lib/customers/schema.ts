@@ -1,20 +1,10 @@
 // The customer contract: allowed values, the list's URL parameters and the create/edit input.
 import { z } from "zod";
 import { WARNING_RULE_IDS } from "../warnings/rules";
-import { isCountryCode } from "./countries";
+import { inputShape } from "./fields";
+import { CUSTOMER_ORIGINS, CUSTOMER_STATUSES } from "./statuses";
 
-export const CUSTOMER_STATUSES = ["trial", "paying", "suspended", "churned"] as const;
-export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
-
-export const CUSTOMER_ORIGINS = ["manage", "signup", "api", "import", "registry"] as const;
-export type CustomerOrigin = (typeof CUSTOMER_ORIGINS)[number];
-export const ORIGIN_LABELS: Record<CustomerOrigin, string> = {
-  manage: "Manage",
-  signup: "Signup",
-  api: "API",
-  import: "Import",
-  registry: "Registry",
-};
+export { CUSTOMER_ORIGINS, CUSTOMER_STATUSES, ORIGIN_LABELS, type CustomerOrigin, type CustomerStatus } from "./statuses";
 
 export const ARCHIVED_FILTERS = ["active", "archived", "all"] as const;
 export type ArchivedFilter = (typeof ARCHIVED_FILTERS)[number];
@@ -72,78 +62,8 @@ export function parseCustomerListQuery(params: Record<string, string | string[] 
 
 // ---- create / edit input -------------------------------------------------------------------
 
-/** Optional text: trimmed, "" becomes null. */
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters`)
-    .transform((value) => (value === "" ? null : value))
-    .nullable()
-    .optional();
-
-/** Optional foreign key from a <select>: "" becomes null. */
-const optionalId = z
-  .union([z.literal(""), z.coerce.number().int().positive()], { error: "Choose a value from the list" })
-  .transform((value) => (value === "" ? null : value))
-  .nullable()
-  .optional();
-
-const tagsField = z
-  .string()
-  .max(1000, "Tags are too long")
-  .transform((value) => [...new Set(value.split(",").map((tag) => tag.trim()).filter(Boolean))])
-  .pipe(
-    z
-      .array(z.string().max(40, "A tag must be at most 40 characters"))
-      .max(20, "At most 20 tags"),
-  )
-  .optional();
-
-export const customerInputSchema = z.object({
-  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(200, "Name must be at most 200 characters"),
-  status: z.enum(CUSTOMER_STATUSES, { error: "Choose a status from the list" }).optional(),
-  partnerId: optionalId,
-  accountManagerId: optionalId,
-  tags: tagsField,
-  addressLine1: optionalText(200, "Address line 1"),
-  addressLine2: optionalText(200, "Address line 2"),
-  postalCode: optionalText(20, "Postal code"),
-  city: optionalText(100, "City"),
-  region: optionalText(100, "Region"),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((value) => value === "" || isCountryCode(value), "Use a two-letter country code such as US or NO")
-    .transform((value) => (value === "" ? null : value))
-    .nullable()
-    .optional(),
-  billingEmail: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, "Billing email is too long")
-    .refine((value) => value === "" || z.email().safeParse(value).success, "Enter a valid email address")
-    .transform((value) => (value === "" ? null : value))
-    .nullable()
-    .optional(),
-  billingContact: optionalText(200, "Billing contact"),
-  organisationNumber: optionalText(40, "Organisation number"),
-  /** The customer's id in another system (a CRM); imports and the API match on it. */
-  externalId: optionalText(100, "External id"),
-  /** Industry code from the company registry (NACE, e.g. "86.211"). */
-  industryCode: optionalText(20, "Industry code"),
-  /** When a trial customer's trial ends ("YYYY-MM-DD", UTC); "" clears it. */
-  trialEndsAt: z
-    .union([z.literal(""), z.iso.date({ error: "Enter the trial end as a date (YYYY-MM-DD)" })], {
-      error: "Enter the trial end as a date (YYYY-MM-DD)",
-    })
-    .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00.000Z`)))
-    .nullable()
-    .optional(),
-  notes: optionalText(5000, "Notes"),
-});
+/** The console's create input: every field the declaration (fields.ts) lets the console edit. */
+export const customerInputSchema = z.object(inputShape("console"));
 export type CustomerInput = z.output<typeof customerInputSchema>;
 
 /** Edits send only what changes; absent fields stay as they are. */

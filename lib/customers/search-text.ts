@@ -3,6 +3,8 @@
 // LIKE treats % and _ (and, on PostgreSQL, \) as pattern characters, and Prisma's `contains`
 // passes them through. The search text is a match key that is never displayed, so both it and
 // the query map those characters to private-use code points and they match only themselves.
+import { SEARCHED_FIELDS, type SearchedField } from "./fields";
+
 const LIKE_SPECIAL: Record<string, string> = { "%": "\uE000", _: "\uE001", "\\": "\uE002" };
 
 function foldCase(value: string): string {
@@ -13,17 +15,12 @@ export function normalizeForSearch(value: string): string {
   return foldCase(value).replace(/[%_\\]/g, (char) => LIKE_SPECIAL[char]);
 }
 
-type SearchableCustomer = {
-  id: number;
-  name: string;
-  billingEmail?: string | null;
-  organisationNumber?: string | null;
-  city?: string | null;
-};
+type SearchableCustomer = { id: number; name: string } & Partial<Record<SearchedField, string | null>>;
 
+/** The id and the declaration's searched fields (fields.ts), in declaration order. */
 export function buildSearchText(customer: SearchableCustomer): string {
   return normalizeForSearch(
-    [customer.id, customer.name, customer.billingEmail, customer.organisationNumber, customer.city]
+    [customer.id, ...SEARCHED_FIELDS.map((field) => customer[field])]
       .filter((part) => part !== null && part !== undefined && part !== "")
       .join(" "),
   );

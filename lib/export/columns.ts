@@ -1,8 +1,11 @@
 // The export format's columns: the list's visible columns in the list's order
-// (components/customers/customers-table.tsx), then Warnings and the customer page URL.
+// (components/customers/customers-table.tsx), then the declaration's other exported fields
+// (lib/customers/fields.ts), then Warnings and the customer page URL. Headers and widths are the
+// declaration's.
+import { EXPORTED_FIELDS, type ExportedField } from "../customers/fields";
 import { formatLocation, formatOrigin } from "../customers/format";
 import { WARNING_RULES } from "../warnings/rules";
-import { toDate, utcDay, type ExportRow } from "./rows";
+import { EXTRA_EXPORT_FIELDS, toDate, utcDay, type ExportRow } from "./rows";
 
 /** A typed cell: XLSX writes numbers and dates as such, CSV writes text (csv.ts). */
 export type ExportCell = string | number | Date | null;
@@ -35,15 +38,22 @@ export function warningText(row: Pick<ExportRow, "warnings">): string {
   return [...known, ...unknown].join("; ");
 }
 
+/** A column for a declared field: its label as the header, its width. */
+function fieldColumn(name: ExportedField["name"], column: Omit<ExportColumn, "header" | "width">): ExportColumn {
+  const def = EXPORTED_FIELDS.find((candidate) => candidate.name === name)!;
+  return { header: def.label, width: def.exported.width, ...column };
+}
+
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
-  { header: "Id", width: 10, value: (row) => row.id },
-  { header: "Name", width: 36, value: (row) => row.name },
-  { header: "Status", width: 12, value: (row) => row.status },
-  { header: "Origin", width: 12, value: (row) => formatOrigin(row.origin) },
+  fieldColumn("id", { value: (row) => row.id }),
+  fieldColumn("name", { value: (row) => row.name }),
+  fieldColumn("status", { value: (row) => row.status }),
+  fieldColumn("origin", { value: (row) => formatOrigin(row.origin) }),
   { header: "Location", width: 28, value: (row) => formatLocation(row) },
-  { header: "Country", width: 9, value: (row) => row.country ?? "" },
-  { header: "Created", width: 12, numFmt: "yyyy-mm-dd", value: (row) => toDate(row.createdAt), csv: (row) => utcDay(row.createdAt) },
-  { header: "Account manager", width: 22, value: (row) => row.accountManager?.name ?? "" },
+  fieldColumn("country", { value: (row) => row.country ?? "" }),
+  fieldColumn("createdAt", { numFmt: "yyyy-mm-dd", value: (row) => toDate(row.createdAt), csv: (row) => utcDay(row.createdAt) }),
+  fieldColumn("accountManagerId", { value: (row) => row.accountManager?.name ?? "" }),
+  ...EXTRA_EXPORT_FIELDS.map((def, index): ExportColumn => ({ header: def.label, width: def.exported.width, value: (row) => row.extra[index] ?? "" })),
   { header: "Warnings", width: 40, value: (row) => warningText(row) },
   { header: "URL", width: 44, value: (row, context) => `${context.origin}/customers/${row.id}` },
 ];

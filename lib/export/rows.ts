@@ -7,6 +7,7 @@
 // the list's ids and order for every sort and filter.
 import { Prisma } from "../../generated/prisma/client";
 import type { CustomerListQuery, SortColumn, SortDirection } from "../customers/schema";
+import { EXPORTED_FIELDS } from "../customers/fields";
 import { customerFilterSql, whereSql } from "../customers/list-sql";
 import { formatDate } from "../format/dates";
 import { stringAgg, streamRows, type RawRow } from "../db/stream-rows";
@@ -22,7 +23,17 @@ export type ExportRow = {
   createdAt: DbDateTime;
   accountManager: { name: string } | null;
   warnings: { rule: string }[];
+  /** The values of EXTRA_EXPORT_FIELDS, in that order. */
+  extra: (string | null)[];
 };
+
+/** The fields the list's own columns show (lib/export/columns.ts), read by the query below. */
+const LIST_FIELDS = new Set(["id", "name", "status", "origin", "country", "createdAt", "accountManagerId"]);
+
+/** Exported fields of the declaration (lib/customers/fields.ts) beyond the list's columns: text
+ * columns of Customer, selected by name after the list's. */
+export const EXTRA_EXPORT_FIELDS = EXPORTED_FIELDS.filter((def) => def.column && !LIST_FIELDS.has(def.name));
+const EXTRA_SQL = EXTRA_EXPORT_FIELDS.map((def) => `, c."${def.name}"`).join("");
 
 /** What to export: the list's filter, or chosen ids (shown in the list's sort order). */
 export type ExportSelection =
@@ -72,6 +83,7 @@ export function exportQuery(selection: ExportSelection): Prisma.Sql {
   return Prisma.sql`
     SELECT c."id", c."name", c."status", c."origin", c."city", c."region", c."country", c."createdAt", m."name",
       CASE WHEN c."hasWarnings" = TRUE THEN (SELECT ${stringAgg(Prisma.sql`w."rule"`, ",")} FROM "CustomerWarning" w WHERE w."customerId" = c."id") END
+      ${Prisma.raw(EXTRA_SQL)}
     FROM "Customer" c LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"
     ${selectionWhere(selection)}
     ${orderBy(selection.query.sort, selection.query.dir)}`;
@@ -90,6 +102,7 @@ function toExportRow(row: RawRow): ExportRow {
     accountManager: row[8] === null ? null : { name: row[8] as string },
     // Rule ids are snake_case: the comma cannot occur in one.
     warnings: row[9] === null ? [] : (row[9] as string).split(",").map((rule) => ({ rule })),
+    extra: row.slice(10) as (string | null)[],
   };
 }
 

@@ -1,31 +1,16 @@
 // Which file column feeds which customer field: matched by name and synonyms, editable by the
 // user, and remembered (the user's last mapping wins for a header it named).
 import { z } from "zod";
+import { CUSTOMER_FIELDS, IMPORT_FIELDS, type ImportField } from "../customers/fields";
 
-/** The customer fields an import can fill, in the order the mapping step lists them. */
-export const IMPORT_FIELDS = [
-  "name",
-  "status",
-  "organisationNumber",
-  "externalId",
-  "billingEmail",
-  "billingContact",
-  "addressLine1",
-  "addressLine2",
-  "postalCode",
-  "city",
-  "region",
-  "country",
-  "industryCode",
-  "trialEndsAt",
-  "notes",
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** The customer fields an import can fill, in the order the mapping step lists them: the
+ * declaration's (lib/customers/fields.ts). */
+export { IMPORT_FIELDS, type ImportField };
 
 /** { fileHeader: field }; a header mapped to nothing is left out. */
 export type ImportMapping = Record<string, ImportField>;
 
-export const importMappingSchema = z.record(z.string().max(500), z.enum(IMPORT_FIELDS));
+export const importMappingSchema = z.record(z.string().max(500), z.enum(IMPORT_FIELDS as [ImportField, ...ImportField[]]));
 
 function normalizeHeader(header: string): string {
   return header
@@ -35,28 +20,15 @@ function normalizeHeader(header: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
-// Names seen in CRM exports (English and Norwegian), normalized as above.
-const SYNONYMS: Record<ImportField, string[]> = {
-  name: ["name", "company", "companyname", "customer", "customername", "navn", "firma", "firmanavn", "organisation", "organization", "account", "accountname"],
-  status: ["status", "customerstatus", "state"],
-  organisationNumber: ["organisationnumber", "organizationnumber", "orgnr", "orgno", "orgnumber", "organisasjonsnummer", "vatnumber", "companynumber", "registrationnumber"],
-  externalId: ["externalid", "crmid", "id", "customerid", "accountid", "recordid", "externalreference"],
-  billingEmail: ["email", "billingemail", "invoiceemail", "epost", "mail", "emailaddress", "fakturaepost"],
-  billingContact: ["billingcontact", "contact", "contactperson", "kontaktperson", "contactname"],
-  addressLine1: ["address", "addressline1", "street", "streetaddress", "adresse", "address1"],
-  addressLine2: ["addressline2", "address2"],
-  postalCode: ["postalcode", "postcode", "zip", "zipcode", "postnummer", "postnr"],
-  city: ["city", "town", "poststed", "sted", "by"],
-  region: ["region", "state", "county", "province", "fylke"],
-  country: ["country", "countrycode", "land"],
-  industryCode: ["industrycode", "nace", "nacecode", "naeringskode", "sic"],
-  trialEndsAt: ["trialends", "trialendsat", "trialend", "trialenddate"],
-  notes: ["notes", "note", "comment", "comments", "description", "notater"],
-};
+// Names seen in CRM exports (English and Norwegian), normalized as above; each field declares its
+// own (fields.ts), and the field's own name always matches.
+const SYNONYMS = new Map<ImportField, readonly string[]>(
+  CUSTOMER_FIELDS.filter((def) => def.import).map((def) => [def.name as ImportField, ["importSynonyms" in def ? def.importSynonyms : [], normalizeHeader(def.name)].flat()]),
+);
 
 const FIELD_BY_SYNONYM = new Map<string, ImportField>();
 for (const field of IMPORT_FIELDS) {
-  for (const synonym of SYNONYMS[field]) if (!FIELD_BY_SYNONYM.has(synonym)) FIELD_BY_SYNONYM.set(synonym, field);
+  for (const synonym of SYNONYMS.get(field) ?? []) if (!FIELD_BY_SYNONYM.has(synonym)) FIELD_BY_SYNONYM.set(synonym, field);
 }
 
 /** The field a header names, if any. */

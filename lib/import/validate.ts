@@ -1,7 +1,10 @@
-// Row validation: every mapped row through the customer form's own zod schema, then duplicates
+// Row validation: every mapped row through the declaration's import rules (the console form's own,
+// lib/customers/fields.ts), then duplicates
 // within the file. Pure: the database checks (customers that already exist) are in existing.ts.
+import { z } from "zod";
 import { countryCodeFromText } from "../customers/countries";
-import { customerInputSchema, type CustomerInput } from "../customers/schema";
+import { inputShape } from "../customers/fields";
+import type { CustomerInput } from "../customers/schema";
 import { buildNameSort } from "../customers/search-text";
 import type { ParsedTable } from "./limits";
 import type { ImportField, ImportMapping } from "./mapping";
@@ -26,6 +29,8 @@ export type ValidRow = {
 export type RowValidation = { totalRows: number; valid: ValidRow[]; issues: RowIssue[] };
 
 export const FIRST_DATA_ROW = 2;
+
+const importRowSchema = z.object(inputShape("import"));
 
 export function importKeyOf(input: { name: string; billingEmail?: string | null; postalCode?: string | null }): string {
   return [buildNameSort(input.name), input.billingEmail ?? "", input.postalCode ?? ""].join("\u0000");
@@ -69,7 +74,7 @@ export function validateRows(table: ParsedTable, mapping: ImportMapping): RowVal
   table.rows.forEach((cells, index) => {
     const row = index + FIRST_DATA_ROW;
     const raw = rowInput(cells, columns);
-    const parsed = customerInputSchema.safeParse(raw);
+    const parsed = importRowSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? "name");

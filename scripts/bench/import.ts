@@ -8,6 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { run } from "./processes";
 import type { Suite } from "./suites";
+import { completeOrgNumber } from "../../tests/helpers/organisation-numbers";
 
 const ROWS = 100_000;
 const CSV_FILE = "tmp/bench-import.csv";
@@ -26,7 +27,7 @@ export function buildCsv(changed = false): string {
     const city = CITIES[(i + (changed ? 1 : 0)) % CITIES.length];
     const notes = i % 50 === 0 ? `"Moved in ${2000 + (i % 25)}\nsee CRM"` : "";
     lines.push(
-      [`Bench Import Clinic ${i}`, `BI${String(900_000_000 + i)}`, `crm-${i}`, `billing${i}@clinic${i}.example.com`, changed && i % 4 === 0 ? `New Contact ${i}` : `Contact ${i}`, `Street ${i % 300}`, String(1000 + (i % 9000)), city, "NO", STATUSES[i % STATUSES.length], notes].join(";"),
+      [`Bench Import Clinic ${i}`, completeOrgNumber(String(9_000_000 + i)), `crm-${i}`, `billing${i}@clinic${i}.example.com`, changed && i % 4 === 0 ? `New Contact ${i}` : `Contact ${i}`, `Street ${i % 300}`, String(1000 + (i % 9000)), city, "NO", STATUSES[i % STATUSES.length], notes].join(";"),
     );
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;

@@ -24,7 +24,7 @@ beforeAll(async () => {
     gerald: await make({ name: "Gerald Dean", status: "trial", city: "Tempe", region: "Arizona", country: "US" }, "2017-09-13T09:00:00Z"),
     zack: await make({ name: "Zack Morris", status: "paying", billingEmail: "bree@bayside.example", city: "Kellyland", region: "KL", country: "US" }, "2017-09-13T17:50:00Z"),
     anna: await make({ name: "anna clinic", status: "trial", billingEmail: "ops@parkerclinic.example" }, "2020-01-01T00:00:00Z"),
-    oslo: await make({ name: "Oslo Imaging 50% off", status: "suspended", city: "Oslo", organisationNumber: "987654321" }, "2021-01-01T00:00:00Z"),
+    oslo: await make({ name: "Oslo Imaging 50% off", status: "suspended", city: "Oslo", organisationNumber: "987654325" }, "2021-01-01T00:00:00Z"),
     gone: await make({ name: "Archived Parker", status: "churned" }, "2022-01-01T00:00:00Z"),
   };
   // Hayden has a contract: paying with a contract is no warning.
@@ -51,7 +51,7 @@ describe("findCustomers", () => {
 
   it("searches name, billing email, organisation number, city and id, ignoring case", async () => {
     expect(names(await list({ q: "PARKER" }))).toEqual(["anna clinic", "Hayden Parker"]);
-    expect(names(await list({ q: "987654321" }))).toEqual(["Oslo Imaging 50% off"]);
+    expect(names(await list({ q: "987654325" }))).toEqual(["Oslo Imaging 50% off"]);
     expect(names(await list({ q: "tempe" }))).toEqual(["Gerald Dean"]);
     expect(names(await list({ q: String(ids.zack) }))).toContain("Zack Morris");
   });

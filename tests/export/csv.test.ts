@@ -18,6 +18,7 @@ function row(overrides: Partial<ExportRow> = {}): ExportRow {
     createdAt: new Date("2017-09-11T15:00:00Z"),
     accountManager: { name: "Bree Test" },
     warnings: [],
+    extra: [],
     ...overrides,
   };
 }

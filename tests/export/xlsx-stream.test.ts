@@ -20,6 +20,7 @@ function row(id: number): ExportRow {
     createdAt: new Date(Date.UTC(2020, 0, 1) + id * 60_000),
     accountManager: { name: "Bree Test" },
     warnings: [],
+    extra: [],
   };
 }
 

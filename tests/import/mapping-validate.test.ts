@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { mappingProblem, suggestMapping } from "@/lib/import/mapping";
 import { validateRows } from "@/lib/import/validate";
+import { orgNumber } from "../helpers/organisation-numbers";
 import { HEADERS } from "./fixtures";
 
 describe("suggestMapping", () => {
@@ -36,9 +37,9 @@ describe("validateRows", () => {
   it("names the row (header = row 1) and the file's column of each problem", () => {
     const result = validateRows(
       table([
-        ["Acme", "1", "a@acme.no", "no", "Paying", "c1"],
-        ["", "2", "not-an-email", "XX", "gone", "c2"],
-        ["N".repeat(10_000), "3", "", "", "", "c3"],
+        ["Acme", orgNumber("rows", 1), "a@acme.no", "no", "Paying", "c1"],
+        ["", orgNumber("rows", 2), "not-an-email", "XX", "gone", "c2"],
+        ["N".repeat(10_000), orgNumber("rows", 3), "", "", "", "c3"],
       ]),
       mapping,
     );
@@ -56,9 +57,9 @@ describe("validateRows", () => {
   it("flags later duplicates within the file by organisation number, external id or import key", () => {
     const result = validateRows(
       table([
-        ["Acme", "1", "", "", "", "c1"],
-        ["Acme again", "1", "", "", "", "c9"],
-        ["Beta", "2", "", "", "", "c1"],
+        ["Acme", orgNumber("rows", 1), "", "", "", "c1"],
+        ["Acme again", orgNumber("rows", 1), "", "", "", "c9"],
+        ["Beta", orgNumber("rows", 2), "", "", "", "c1"],
         ["Gamma", "", "g@g.no", "", "", ""],
         ["gamma", "", "g@g.no", "", "", ""],
       ]),
@@ -66,7 +67,7 @@ describe("validateRows", () => {
     );
     expect(result.valid.map((row) => row.row)).toEqual([2, 5]);
     expect(result.issues).toEqual([
-      { row: 3, column: "Org nr", message: "Duplicate of row 2: same organisation number (1)", value: "1" },
+      { row: 3, column: "Org nr", message: `Duplicate of row 2: same organisation number (${orgNumber("rows", 1)})`, value: orgNumber("rows", 1) },
       { row: 4, column: "CRM id", message: "Duplicate of row 2: same external id (c1)", value: "c1" },
       { row: 6, column: "Company", message: expect.stringMatching(/Duplicate of row 5: same name, billing email and postal code/), value: "gamma" },
     ]);

@@ -7,6 +7,7 @@ import { suggestMapping } from "@/lib/import/mapping";
 import { executeImport } from "@/lib/import/run";
 import { reviewImport } from "@/lib/import/review";
 import { buildErrorFile } from "@/lib/import/error-file";
+import { orgNumber, orgPrefix } from "../helpers/organisation-numbers";
 import { csv, enc, HEADERS, xlsx } from "./fixtures";
 
 let user: StaffUserSession;
@@ -18,7 +19,7 @@ beforeAll(async () => {
 let serial = 0;
 /** Rows with unique org numbers for this test, so tests do not see each other's customers. */
 function rowsFor(count: number, prefix = `t${++serial}`): string[][] {
-  return Array.from({ length: count }, (_, i) => [`${prefix} Clinic ${i}`, `${prefix}-${i}`, `c${i}@${prefix}.no`, "NO", "trial", `${prefix}-crm-${i}`]);
+  return Array.from({ length: count }, (_, i) => [`${prefix} Clinic ${i}`, orgNumber(prefix, i), `c${i}@${prefix}.no`, "NO", "trial", `${prefix}-crm-${i}`]);
 }
 
 async function importFile(rows: string[][], choices: ImportChoices, headers = HEADERS) {
@@ -29,7 +30,7 @@ async function importFile(rows: string[][], choices: ImportChoices, headers = HE
   return getDb().importJob.findUniqueOrThrow({ where: { id: job.id } });
 }
 
-const customersWithOrgPrefix = (prefix: string) => getDb().customer.findMany({ where: { organisationNumber: { startsWith: `${prefix}-` } }, orderBy: { id: "asc" } });
+const customersWithOrgPrefix = (prefix: string) => getDb().customer.findMany({ where: { organisationNumber: { startsWith: orgPrefix(prefix) } }, orderBy: { id: "asc" } });
 
 describe("executeImport", () => {
   it("imports the valid rows, counts the bad ones, and writes audit rows naming the job", async () => {
@@ -44,7 +45,7 @@ describe("executeImport", () => {
     expect(customers[0]).toMatchObject({ origin: "import", status: "trial", country: "NO", billingEmail: "c0@valid.no", externalId: "valid-crm-0", nameSort: "valid clinic 0" });
     expect(customers[0].createdAt).toBeInstanceOf(Date);
     expect(customers[0].createdAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
-    expect(customers[0].searchText).toBe(`${customers[0].id} valid clinic 0 c0@valid.no valid-0`);
+    expect(customers[0].searchText).toBe(`${customers[0].id} valid clinic 0 c0@valid.no ${orgNumber("valid", 0)}`);
 
     const audit = await getDb().auditLog.findMany({ where: { customerId: { in: customers.map((c) => c.id) } } });
     expect(audit).toHaveLength(3);
@@ -100,20 +101,20 @@ describe("executeImport", () => {
   it("updates a batch whose rows change different fields as updateCustomer would: columns, search text, warnings, audit", async () => {
     const headers = ["Company", "Org nr", "E-mail", "Country", "Status", "City", "Trial ends"];
     const first = [
-      ["Batch A", "batchup-0", "", "NO", "paying", "Oslo", "2026-06-30"],
-      ["Batch B", "batchup-1", "b@batchup.no", "NO", "trial", "Bergen", "2026-12-31"],
-      ["Batch C", "batchup-2", "c@batchup.no", "SE", "trial", "Malmö", ""],
-      ["Batch D", "batchup-3", "d@batchup.no", "NO", "trial", "Oslo", ""],
+      ["Batch A", orgNumber("batchup", 0), "", "NO", "paying", "Oslo", "2026-06-30"],
+      ["Batch B", orgNumber("batchup", 1), "b@batchup.no", "NO", "trial", "Bergen", "2026-12-31"],
+      ["Batch C", orgNumber("batchup", 2), "c@batchup.no", "SE", "trial", "Malmö", ""],
+      ["Batch D", orgNumber("batchup", 3), "d@batchup.no", "NO", "trial", "Oslo", ""],
     ];
     await importFile(first, { invalidRows: "valid", existingRows: "skip" }, headers);
     const before = await customersWithOrgPrefix("batchup");
     expect(before[0].hasWarnings).toBe(true); // paying, no billing email, no contract
 
     const second = [
-      ["Batch A", "batchup-0", "billing@batchup.no", "NO", "paying", "Oslo", ""], // billing email added; an empty cell keeps the trial end
-      ["Batch B Renamed", "batchup-1", "b@batchup.no", "NO", "trial", "Bergen", "2027-01-31"], // name and trial end
-      ["Batch C", "batchup-2", "c@batchup.no", "SE", "trial", "Malmö", ""], // unchanged
-      ["Batch D", "batchup-3", "d@batchup.no", "NO", "paying", "Trondheim", ""], // status and city
+      ["Batch A", orgNumber("batchup", 0), "billing@batchup.no", "NO", "paying", "Oslo", ""], // billing email added; an empty cell keeps the trial end
+      ["Batch B Renamed", orgNumber("batchup", 1), "b@batchup.no", "NO", "trial", "Bergen", "2027-01-31"], // name and trial end
+      ["Batch C", orgNumber("batchup", 2), "c@batchup.no", "SE", "trial", "Malmö", ""], // unchanged
+      ["Batch D", orgNumber("batchup", 3), "d@batchup.no", "NO", "paying", "Trondheim", ""], // status and city
     ];
     const job = await importFile(second, { invalidRows: "valid", existingRows: "update" }, headers);
     expect(job).toMatchObject({ status: "done", created: 0, updated: 3, skipped: 1 });
@@ -121,10 +122,10 @@ describe("executeImport", () => {
     const [a, b, c, d] = await customersWithOrgPrefix("batchup");
     expect(a).toMatchObject({ billingEmail: "billing@batchup.no", status: "paying", city: "Oslo", trialEndsAt: new Date("2026-06-30T00:00:00Z") });
     expect(b).toMatchObject({ name: "Batch B Renamed", nameSort: "batch b renamed", trialEndsAt: new Date("2027-01-31T00:00:00Z"), city: "Bergen" });
-    expect(b.searchText).toBe(`${b.id} batch b renamed b@batchup.no batchup-1 bergen`);
+    expect(b.searchText).toBe(`${b.id} batch b renamed b@batchup.no ${orgNumber("batchup", 1)} bergen`);
     expect(c).toEqual(before[2]); // untouched, updatedAt included
     expect(d).toMatchObject({ status: "paying", city: "Trondheim", billingEmail: "d@batchup.no" });
-    expect(d.searchText).toBe(`${d.id} batch d d@batchup.no batchup-3 trondheim`);
+    expect(d.searchText).toBe(`${d.id} batch d d@batchup.no ${orgNumber("batchup", 3)} trondheim`);
     for (const updated of [a, b, d]) expect(updated.updatedAt.getTime()).toBeGreaterThan(before[0].updatedAt.getTime());
 
     // Warnings follow: A lost "paying without billing email", D (now paying, no contract) gained one.
@@ -156,7 +157,7 @@ describe("executeImport", () => {
     const rows = rowsFor(2, "review");
     await importFile(rows, { invalidRows: "valid", existingRows: "skip" });
     const headers = ["Firm", "Org nr", "Mail"];
-    const job = await createImportJob(user.id, "b.csv", enc(csv([headers, ["review Clinic 0", "review-0", "x@y.no"], ["New one", "review-new", ""]])));
+    const job = await createImportJob(user.id, "b.csv", enc(csv([headers, ["review Clinic 0", orgNumber("review", 0), "x@y.no"], ["New one", orgNumber("review", 999), ""]])));
     await saveImportMapping(user, job.id, { Firm: "name", "Org nr": "organisationNumber", Mail: "billingEmail" });
     const stored = await getDb().importJob.findUniqueOrThrow({ where: { id: job.id } });
     expect((await reviewImport(stored)).counts).toEqual({ valid: 2, invalid: 0, new: 1, existing: 1 });
@@ -185,18 +186,18 @@ describe("executeImport", () => {
 
   it("imports nothing from a file whose only row has a 10,000-character name", async () => {
     const customers = await getDb().customer.count();
-    const job = await importFile([["N".repeat(10_000), "long-1", "", "", "", ""]], { invalidRows: "valid", existingRows: "skip" });
+    const job = await importFile([["N".repeat(10_000), orgNumber("long", 1), "", "", "", ""]], { invalidRows: "valid", existingRows: "skip" });
     expect(job).toMatchObject({ status: "done", created: 0, failed: 1 });
     expect(await getDb().customer.count()).toBe(customers);
   });
 
   it("imports an XLSX workbook the same way", async () => {
-    const bytes = await xlsx([["Navn", "Orgnr", "Trial ends"], ["Xlsx Clinic", "xlsx-1", new Date(Date.UTC(2027, 5, 30))]]);
+    const bytes = await xlsx([["Navn", "Orgnr", "Trial ends"], ["Xlsx Clinic", orgNumber("xlsx", 1), new Date(Date.UTC(2027, 5, 30))]]);
     const job = await createImportJob(user.id, "crm.xlsx", bytes);
     await saveImportMapping(user, job.id, { Navn: "name", Orgnr: "organisationNumber", "Trial ends": "trialEndsAt" });
     await markImportStarted(user, job.id, { invalidRows: "valid", existingRows: "skip" });
     await executeImport(job.id, { id: user.id, label: user.email });
-    const customer = await getDb().customer.findFirstOrThrow({ where: { organisationNumber: "xlsx-1" } });
+    const customer = await getDb().customer.findFirstOrThrow({ where: { organisationNumber: orgNumber("xlsx", 1) } });
     expect(customer).toMatchObject({ name: "Xlsx Clinic", origin: "import", trialEndsAt: new Date("2027-06-30T00:00:00Z") });
   });
 
