@@ -4,7 +4,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
-import { databaseKind, DEFAULT_DATABASE_URL } from "./lib/db/database-url";
+import { databaseKind, DatabaseConfigError, DEFAULT_DATABASE_URL } from "./lib/db/database-url";
 import { pgPoolConfig } from "./lib/db/pg-types";
 
 // .env fills in what the environment does not set (an environment variable wins).
@@ -17,7 +17,16 @@ try {
 // engine, which fails offline. The default matches .env.example and lib/db/client.ts.
 process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
 const url = process.env.DATABASE_URL;
-const postgres = databaseKind(url) === "postgres";
+const postgres = (() => {
+  try {
+    return databaseKind(url) === "postgres";
+  } catch (error) {
+    // One line, not the CLI's stack trace.
+    if (!(error instanceof DatabaseConfigError)) throw error;
+    console.error(`Database: ${error.message}`);
+    process.exit(1);
+  }
+})();
 
 export default defineConfig({
   experimental: { adapter: true },
