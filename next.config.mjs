@@ -3,7 +3,7 @@ const nextConfig = {
   // forbidden() and unauthorized() answer 403 and 401 from pages and server actions.
   experimental: { authInterrupts: true },
   // Native and WASM database drivers stay as Node requires instead of being bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "exceljs"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "exceljs"],
   poweredByHeader: false,
   // Lets a benchmark or test build live beside the developer's own build (.next by default).
   distDir: process.env.NEXT_DIST_DIR || ".next",

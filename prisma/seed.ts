@@ -6,6 +6,7 @@
 //                     reference the fast path in prisma/seed/sqlite-writer.ts is checked against)
 import { parseArgs } from "node:util";
 import { databaseUrl, getDb } from "../lib/db/client";
+import { checkDatabaseOrExit } from "../lib/db/preflight";
 import { hashPassword } from "../lib/auth/password";
 import { buildNameSort, buildSearchText } from "../lib/customers/search-text";
 import { recomputeCustomerWarnings } from "../lib/warnings/recompute";
@@ -29,6 +30,7 @@ const DEMO_STAFF = [
 const GiB = 1024 ** 3;
 
 async function main() {
+  await checkDatabaseOrExit();
   const { values } = parseArgs({
     options: {
       customers: { type: "string", default: "300" },

@@ -8,5 +8,5 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "==> Installing npm dependencies (a few minutes: better-sqlite3 compiles from source)"
   npm ci --no-audit --no-fund
 else
-  npx prisma generate >/dev/null
+  bash scripts/generate-clients.sh
 fi

@@ -4,9 +4,11 @@
 //   --now <ISO time>   evaluate as of this time instead of the real time
 import { parseArgs } from "node:util";
 import { getDb } from "../lib/db/client";
+import { checkDatabaseOrExit } from "../lib/db/preflight";
 import { recomputeAllWarnings } from "../lib/warnings/recompute-all";
 
 async function main() {
+  await checkDatabaseOrExit();
   const { values } = parseArgs({ options: { now: { type: "string" } } });
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw new Error(`--now must be a date and time, got ${values.now}`);

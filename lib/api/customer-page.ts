@@ -1,9 +1,9 @@
-// The API's customer list: the console's filters (lib/customers) with keyset ("cursor")
-// pagination, so pages stay correct and fast while rows are added between calls.
+// The API's customer list: the console's filters (lib/customers/list-query.ts, the list's one
+// query builder) with keyset ("cursor") pagination, so pages stay correct and fast while rows are
+// added between calls.
 import { z } from "zod";
-import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../db/client";
-import { buildCustomerWhere } from "../customers/queries";
+import { keysetPageIds, type KeysetAfter } from "../customers/list-query";
 import { parseCustomerListQuery } from "../customers/schema";
 import { customerJsonInclude, toCustomerJson, type CustomerJson } from "./customer-json";
 import { ApiError, invalidRequest } from "./errors";
@@ -52,12 +52,9 @@ function decodeCursor(value: string, sort: Cursor["sort"], dir: Cursor["dir"]): 
   return parsed.data;
 }
 
-/** Rows strictly after the cursor in the (sort, id) order. */
-function afterCursor(cursor: Cursor): Prisma.CustomerWhereInput {
-  const beyond = cursor.dir === "desc" ? "lt" : "gt";
-  if (cursor.sort === "id") return { id: { [beyond]: cursor.id } };
-  const createdAt = new Date(cursor.createdAt!);
-  return { OR: [{ createdAt: { [beyond]: createdAt } }, { createdAt, id: { [beyond]: cursor.id } }] };
+/** Where the next page starts: strictly after the cursor's row in the (sort, id) order. */
+function afterCursor(cursor: Cursor): KeysetAfter {
+  return { id: cursor.id, ...(cursor.sort === "createdAt" ? { createdAt: new Date(cursor.createdAt!) } : {}) };
 }
 
 /** Search params as the console's list parser takes them (repeated keys as arrays). */
@@ -84,14 +81,12 @@ export async function listCustomersPage(searchParams: URLSearchParams): Promise<
   const { limit, sort } = paging.data;
   const dir = paging.data.dir ?? (sort === "createdAt" ? "desc" : "asc");
 
-  const filters = buildCustomerWhere(parseCustomerListQuery(params));
-  const where: Prisma.CustomerWhereInput = paging.data.cursor
-    ? { AND: [filters, afterCursor(decodeCursor(paging.data.cursor, sort, dir))] }
-    : filters;
-  const orderBy: Prisma.CustomerOrderByWithRelationInput[] = sort === "id" ? [{ id: dir }] : [{ createdAt: dir }, { id: dir }];
-
+  const after = paging.data.cursor ? afterCursor(decodeCursor(paging.data.cursor, sort, dir)) : null;
   // One row more than asked tells whether another page exists, without a count.
-  const rows = await getDb().customer.findMany({ where, orderBy, take: limit + 1, include: customerJsonInclude });
+  const ids = await keysetPageIds(parseCustomerListQuery(params), { sort, dir }, after, limit + 1);
+  const found = await getDb().customer.findMany({ where: { id: { in: ids } }, include: customerJsonInclude });
+  const byId = new Map(found.map((customer) => [customer.id, customer]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =

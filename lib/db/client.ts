@@ -1,24 +1,28 @@
 // The one Prisma client of the process. Only lib/ imports it; pages and components never do.
+// SQLite or PostgreSQL by DATABASE_URL's scheme (lib/db/database-url.ts, docs/decisions/018).
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client";
+import { databaseKind, databaseUrl } from "./database-url";
+import { pgPoolConfig } from "./pg-types";
+
+export { databaseKind, databaseUrl, isPostgres } from "./database-url";
 
 export type Db = PrismaClient;
 /** A transaction client, as handed to `db.$transaction(async (tx) => ...)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export const BUSY_TIMEOUT_MS = 5_000;
-
-export function databaseUrl(): string {
-  return process.env.DATABASE_URL ?? "file:./prisma/dev.db";
-}
+/** Connections per process on PostgreSQL; N instances hold N times this many. */
+export const PG_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE) || 10;
 
 export function sqliteFilePath(url: string): string {
   return url.replace(/^file:/, "");
 }
 
-function createClient(): PrismaClient {
-  const url = databaseUrl();
+function createSqliteClient(url: string): PrismaClient {
   const path = sqliteFilePath(url);
   // WAL lets readers run while a writer commits; the mode is stored in the file, so setting it
   // once per process is enough. The busy timeout makes concurrent writers wait, not fail.
@@ -27,6 +31,18 @@ function createClient(): PrismaClient {
   setup.close();
   const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
+}
+
+function createPostgresClient(url: string): PrismaClient {
+  const adapter = new PrismaPg(pgPoolConfig(url, { max: PG_POOL_SIZE }));
+  // The PostgreSQL client is generated from the same models (prisma/postgres/schema.prisma), so
+  // its API is the SQLite client's; the cast only joins the two generated type trees.
+  return new PgPrismaClient({ adapter }) as unknown as PrismaClient;
+}
+
+function createClient(): PrismaClient {
+  const url = databaseUrl();
+  return databaseKind(url) === "postgres" ? createPostgresClient(url) : createSqliteClient(url);
 }
 
 const globalForDb = globalThis as unknown as { __db?: PrismaClient };

@@ -6,11 +6,16 @@
 // SQLite: a separate read-only connection per stream. In WAL mode it reads one snapshot from
 // start to end (an export is consistent even while others write) and it does not hold up the
 // shared client's connection. Between batches the event loop runs.
+//
+// PostgreSQL: a server-side cursor on a connection of its own (lib/db/pg-cursor.ts), with
+// timestamps as the same UTC text.
 import Database from "better-sqlite3";
 import { Prisma } from "../../generated/prisma/client";
 import { BUSY_TIMEOUT_MS, databaseUrl, sqliteFilePath } from "./client";
+import { isPostgres } from "./database-url";
+import { streamPgRows } from "./pg-cursor";
 
-const isSqlite = () => databaseUrl().startsWith("file:");
+const isSqlite = () => !isPostgres();
 
 /** `expr`'s values joined with `separator`, an aggregate: SQLite's group_concat, PostgreSQL's
  * string_agg (the one spelling the two do not share). */
@@ -25,7 +30,10 @@ export type RawRow = unknown[];
  * Stop early by returning the iterator (for await ... break does); the cursor closes then. */
 export async function* streamRows(query: Prisma.Sql, options: { batchSize: number }): AsyncGenerator<RawRow[]> {
   const url = databaseUrl();
-  if (!isSqlite()) throw new Error(`streamRows supports SQLite (file:) URLs only, not ${url.split(":")[0]}:`);
+  if (!isSqlite()) {
+    yield* streamPgRows(url, query, options.batchSize);
+    return;
+  }
   const connection = new Database(sqliteFilePath(url), { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
     const rows = connection.prepare(query.sql).raw(true).iterate(...query.values) as IterableIterator<RawRow>;

@@ -1,14 +1,12 @@
 // Reads the rows of an export in the list's own filter and sort: one SQL query whose rows stream
 // from a database cursor (lib/db/stream-rows.ts) in batches, so the database walks the list's
-// index once and no more than one batch sits in memory. The SQL is the list's where
-// (lib/customers/list-sql.ts) and order (buildCustomerOrderBy) written out by hand, because
-// Prisma's findMany spent 1.3 s turning 95,000 rows into objects, where this whole read takes
-// 0.3 s (docs/benchmarks.md). Portable SQL only, and tests/export/customer-export.test.ts holds it to
-// the list's ids and order for every sort and filter.
+// index once and no more than one batch sits in memory. The filter and order are the list's
+// query builder's (lib/customers/list-query.ts); raw rows, because Prisma's findMany spent 1.3 s
+// turning 95,000 rows into objects, where this whole read takes 0.3 s (docs/benchmarks.md).
 import { Prisma } from "../../generated/prisma/client";
-import type { CustomerListQuery, SortColumn, SortDirection } from "../customers/schema";
+import type { CustomerListQuery } from "../customers/schema";
 import { EXPORTED_FIELDS } from "../customers/fields";
-import { customerFilterSql, whereSql } from "../customers/list-sql";
+import { filterConditions, LIST_FROM, orderBySql, whereSql } from "../customers/list-query";
 import { formatDate } from "../format/dates";
 import { stringAgg, streamRows, type RawRow } from "../db/stream-rows";
 
@@ -58,25 +56,8 @@ export function utcDay(value: DbDateTime): string {
 }
 
 function selectionWhere(selection: ExportSelection): Prisma.Sql {
-  if (selection.kind === "filter") return whereSql(customerFilterSql(selection.query));
+  if (selection.kind === "filter") return whereSql(filterConditions(selection.query));
   return whereSql([selection.ids.length > 0 ? Prisma.sql`c."id" IN (${Prisma.join([...selection.ids])})` : Prisma.sql`1 = 0`]);
-}
-
-/** The list's order (buildCustomerOrderBy), with the id as the tie-break. Customers without an
- * account manager sort where the database puts NULL, as in the list's LEFT JOIN. */
-function orderBy(sort: SortColumn, dir: SortDirection): Prisma.Sql {
-  const d = dir === "asc" ? "ASC" : "DESC";
-  const keys: Record<SortColumn, string[]> = {
-    id: [],
-    name: [`c."nameSort" ${d}`],
-    status: [`c."status" ${d}`],
-    origin: [`c."origin" ${d}`],
-    location: [`c."city" ${d} NULLS LAST`, `c."region" ${d} NULLS LAST`],
-    country: [`c."country" ${d} NULLS LAST`],
-    accountManager: [`m."name" ${d}`],
-    createdAt: [`c."createdAt" ${d}`],
-  };
-  return Prisma.raw(`ORDER BY ${[...keys[sort], `c."id" ${d}`].join(", ")}`);
 }
 
 export function exportQuery(selection: ExportSelection): Prisma.Sql {
@@ -84,9 +65,9 @@ export function exportQuery(selection: ExportSelection): Prisma.Sql {
     SELECT c."id", c."name", c."status", c."origin", c."city", c."region", c."country", c."createdAt", m."name",
       CASE WHEN c."hasWarnings" = TRUE THEN (SELECT ${stringAgg(Prisma.sql`w."rule"`, ",")} FROM "CustomerWarning" w WHERE w."customerId" = c."id") END
       ${Prisma.raw(EXTRA_SQL)}
-    FROM "Customer" c LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"
+    ${LIST_FROM}
     ${selectionWhere(selection)}
-    ${orderBy(selection.query.sort, selection.query.dir)}`;
+    ${orderBySql(selection.query)}`;
 }
 
 function toExportRow(row: RawRow): ExportRow {

@@ -1,0 +1,8 @@
+// Runs once when the server starts: refuse to serve on a database the console cannot use (a bad
+// DATABASE_URL, an unreachable server, wrong credentials, migrations not applied), with one line
+// saying which and what to run, instead of a stack trace on the first request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { checkDatabaseOrExit } = await import("./lib/db/preflight");
+  await checkDatabaseOrExit();
+}
