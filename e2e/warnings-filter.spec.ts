@@ -2,6 +2,7 @@
 // filter (any warning, or one rule) and through the /warnings overview.
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_USERS, signIn } from "./helpers/auth";
+import { WARNING_RULES } from "../lib/warnings/rules";
 
 const footerOf = (page: Page) => page.getByText(/^Displaying [\d,]+ customers?$/);
 const warningSelect = (page: Page) => page.getByRole("search").getByLabel("Warnings");
@@ -80,7 +81,7 @@ test("support opens /warnings, sees each rule with its count and follows one to 
 
   // Every rule is listed; the seed gives each some customers (Zack Morris among the first).
   const rule = (id: string) => page.locator(`tr[data-rule="${id}"]`);
-  await expect(page.locator("tbody tr[data-rule]")).toHaveCount(9);
+  await expect(page.locator("tbody tr[data-rule]")).toHaveCount(WARNING_RULES.length);
   await expect(rule("paying_without_contract")).toContainText("critical");
   await expect(rule("trial_past_end")).toContainText("warning");
   const count = (await rule("trial_past_end").locator("td").last().textContent())!.trim();

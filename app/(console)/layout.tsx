@@ -2,7 +2,9 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
+import { Suspense } from "react";
 import { ConsoleNav } from "@/components/layout/console-nav";
+import { NavigationProgress } from "@/components/layout/navigation-progress";
 
 // Every page below needs a signed-in user; each page still checks its own permission.
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
@@ -15,6 +17,9 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   ];
   return (
     <div className="min-h-screen">
+      <Suspense fallback={null}>
+        <NavigationProgress />
+      </Suspense>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-indigo-700 focus:shadow">
         Skip to content
       </a>

@@ -1,20 +1,20 @@
-// The list's filter bar: a plain GET form, so filtering works before any JavaScript loads and
-// every filtered view is a URL. Submitting starts again at page 1.
-import Link from "next/link";
+// The list's filter bar: a GET form (FilterForm), so filtering works before any JavaScript loads
+// and every filtered view is a URL. Submitting starts again at page 1.
 import { ARCHIVED_FILTERS, CUSTOMER_ORIGINS, CUSTOMER_STATUSES, MAX_SEARCH_LENGTH, type CustomerListQuery } from "@/lib/customers/schema";
 import { formatOrigin } from "@/lib/customers/format";
+import { customerListHref } from "@/lib/customers/list-url";
 import { WARNING_RULES } from "@/lib/warnings/rules";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { inputClassName } from "@/components/ui/field";
+import { FilterForm } from "./filter-form";
 
 const ARCHIVED_LABELS = { active: "Active", archived: "Archived", all: "Active and archived" } as const;
 
-// autoComplete="off": after Back the browser must not restore the form as it was left (a Warnings
-// choice over an unfiltered list); the URL alone is the state.
 export function CustomerFilters({ query }: { query: CustomerListQuery }) {
   return (
-    <form action="/customers" method="get" role="search" autoComplete="off" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-      <div className="min-w-56 flex-1">
+    // Keyed by the URL: after a client-side navigation (a chip, Back) the selects show the new query.
+    <FilterForm key={customerListHref(query)}>
+      {/* Wide enough for the whole hint, the full width of a phone. */}
+      <div className="w-full flex-1 sm:w-auto sm:min-w-80">
         <label htmlFor="filter-q" className="block text-xs font-medium text-slate-600">Search</label>
         <input id="filter-q" name="q" type="search" defaultValue={query.q} maxLength={MAX_SEARCH_LENGTH} placeholder="Name, id, billing email, org. number, city" className={inputClassName} />
       </div>
@@ -49,10 +49,6 @@ export function CustomerFilters({ query }: { query: CustomerListQuery }) {
       {query.sort !== "createdAt" && <input type="hidden" name="sort" value={query.sort} />}
       <input type="hidden" name="dir" value={query.dir} />
       {query.pageSize !== 50 && <input type="hidden" name="pageSize" value={query.pageSize} />}
-      <div className="flex gap-2">
-        <button type="submit" className={buttonStyles.primary}>Filter</button>
-        <Link href="/customers" className={buttonStyles.secondary}>Clear</Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -59,7 +59,7 @@ export function ExportBar({ links, total, sort, dir }: { links: ExportLinks; tot
   const wholePageSelected = onPage > 0 && selected === onPage;
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
-      <form id={EXPORT_FORM_ID} method="post" action={EXPORT_PATH} className="flex flex-wrap items-center gap-2" aria-label="Export selected customers">
+      <form id={EXPORT_FORM_ID} method="post" action={EXPORT_PATH} data-no-progress className="flex flex-wrap items-center gap-2" aria-label="Export selected customers">
         <input type="hidden" name="sort" value={sort} />
         <input type="hidden" name="dir" value={dir} />
         {allMatching ? (

@@ -11,6 +11,8 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { ExportBar } from "@/components/customers/export-bar";
 import { exportLinks } from "@/lib/export/href";
 import { customerListHref } from "@/lib/customers/list-url";
+import { ActiveFilterChips } from "@/components/customers/active-filter-chips";
+import { RESULTS_ID } from "@/components/customers/results-id";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -34,7 +36,10 @@ export default async function CustomersPage({ searchParams }: Props) {
       </div>
       <CustomerFilters query={query} />
       {canExport && <ExportBar key={customerListHref(query)} links={exportLinks(query)} total={result.total} sort={query.sort} dir={query.dir} />}
-      <CustomersTable rows={result.rows} query={query} selectable={canExport} />
+      <section id={RESULTS_ID} tabIndex={-1} aria-label="Results" className="space-y-3 focus:outline-none">
+        <ActiveFilterChips query={query} />
+        <CustomersTable rows={result.rows} query={query} selectable={canExport} />
+      </section>
       <ListPagination query={query} total={result.total} />
     </>
   );

@@ -1,0 +1,51 @@
+"use client";
+// The filter bar's form. Without JavaScript it is a plain GET form; with it, submitting goes to
+// the clean URL (only the parameters that differ from the defaults, customerListHref) and then
+// moves focus to the results, so keyboard and screen reader users land where the change is.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useTransition } from "react";
+import { customerListHref } from "@/lib/customers/list-url";
+import { parseCustomerListQuery } from "@/lib/customers/schema";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { RESULTS_ID } from "./results-id";
+
+// Set on submit, read by the form the new URL mounts (the form is keyed by the URL, so the
+// instance that submitted is gone by the time the results render).
+let focusResultsOnMount = false;
+
+export function FilterForm({ children }: { children: React.ReactNode }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  useEffect(() => {
+    if (!focusResultsOnMount) return;
+    focusResultsOnMount = false;
+    document.getElementById(RESULTS_ID)?.focus();
+  }, []);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const params = Object.fromEntries([...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value)]));
+    // Submitting starts again at page 1 (no page parameter in the form).
+    const href = customerListHref(parseCustomerListQuery(params));
+    if (href === `${window.location.pathname}${window.location.search}`) {
+      document.getElementById(RESULTS_ID)?.focus();
+      return;
+    }
+    focusResultsOnMount = true;
+    startTransition(() => router.push(href));
+  }
+
+  return (
+    // autoComplete="off": after Back the browser must not restore the form as it was left (a
+    // Warnings choice over an unfiltered list); the URL alone is the state.
+    <form action="/customers" method="get" role="search" autoComplete="off" onSubmit={submit} aria-busy={pending}
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+      {children}
+      <div className="flex gap-2">
+        <button type="submit" disabled={pending} className={buttonStyles.primary}>{pending ? "Filtering…" : "Filter"}</button>
+        <Link href="/customers" className={buttonStyles.secondary}>Clear</Link>
+      </div>
+    </form>
+  );
+}
