@@ -95,6 +95,27 @@ test.describe("account manager", () => {
   });
 });
 
+test.describe("crafted requests", () => {
+  test("an edit posted with another customer's id answers 404 and the location stays with its customer", async ({ page, baseURL }) => {
+    await signIn(page, DEMO_USERS.accountManager.email);
+    await page.goto(`/customers/${HAYDEN}/locations`);
+    await locationRow(page, "Why Outpatient Annex").getByRole("link", { name: "Edit Why Outpatient Annex" }).click();
+    const editForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Save changes" }) });
+    const fields = await readActionFields(editForm);
+    const locationId = await editForm.locator('input[name="locationId"]').inputValue();
+    const response = await page.request.post(`/customers/${GERALD}/locations`, {
+      multipart: fetchActionBody({ customerId: String(GERALD), locationId, name: "Taken over", status: "active" }),
+      headers: fetchActionHeaders(actionIdOf(fields), baseURL!),
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(404);
+    await page.goto(`/customers/${HAYDEN}/locations`);
+    await expect(locationRow(page, "Why Outpatient Annex")).toHaveCount(1);
+    await page.goto(`/customers/${GERALD}/locations`);
+    await expect(locationRow(page, "Taken over")).toHaveCount(0);
+  });
+});
+
 test.describe("support", () => {
   test.beforeEach(async ({ page }) => {
     await signIn(page, DEMO_USERS.support.email);

@@ -4,11 +4,11 @@
 // asset that is neither at that customer's locations nor owned by it (404).
 import { notFound, redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { formDataToObject, runAction, type ActionResult } from "../actions/safe-action";
 import { customerIdSchema } from "../customers/schema";
 import { createAsset, updateAsset } from "./mutations";
 import { ASSET_VIEWS, assetCreateSchema, assetIdSchema, assetUpdateSchema } from "./schema";
-import { z } from "zod";
 
 /** A failed submission carries the values typed, so the form can show them again. */
 export type AssetFormState = (ActionResult<{ customerId: number; view: string }> & { values?: Record<string, string> }) | null;
