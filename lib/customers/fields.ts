@@ -150,6 +150,10 @@ export const CUSTOMER_FIELDS = [
     form: { section: "customer", control: "date", value: (c) => isoDay(c.trialEndsAt) ?? "" }, details: { label: "Trial Ends", kind: "date", hideWhenEmpty: true },
     importSynonyms: ["trialends", "trialendsat", "trialend", "trialenddate"],
   }),
+  textField("website", "Website", rule.WEBSITE_MAX_LENGTH, {
+    rule: rule.websiteRule, searched: 5, exported: { width: 40 }, form: { section: "customer", control: "url", placeholder: "https://example.com" },
+    details: { label: "Website", kind: "link" }, importSynonyms: ["website", "web", "homepage", "webpage", "webaddress", "hjemmeside", "nettside", "nettsted"],
+  }),
   field({
     name: "id", label: "Id", console: false, api: false, import: false, column: false, searched: false,
     exported: { width: 10 }, audit: false, json: { key: "id", schema: z.number().int() },
