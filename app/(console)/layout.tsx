@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ToastRegion } from "@/components/ui/toast";
 
 // Every page below needs a signed-in user; each page still checks its own permission.
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
@@ -28,6 +29,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         </div>
       </header>
       <main className="mx-auto max-w-7xl space-y-4 px-4 py-6">{children}</main>
+      <ToastRegion />
     </div>
   );
 }
