@@ -43,8 +43,8 @@ test("admin creates a token, the API accepts it, revoking it answers 401", async
 
   await expect(page.getByTestId("api-token-row").filter({ hasText: name })).not.toContainText("Never");
 
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: `Revoke ${name}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Revoke token" }).click();
   await expect(page.getByTestId("api-token-row").filter({ hasText: name })).toContainText("Revoked");
 
   const refused = await request.get("/api/v1/customers", { headers });

@@ -143,8 +143,8 @@ test("an account manager adds Zack Morris's account, creates a Per Study contrac
   // Ending the contract (after confirming) brings the warning back.
   await page.goto(CONTRACTS_PATH);
   await row.getByRole("link", { name: /^Per Study #\d+$/ }).click();
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "End contract" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "End contract" }).click();
   await expect(page).toHaveURL(new RegExp(`${CONTRACTS_PATH}$`));
   await expect(row).toContainText("Ended");
   await expect(page.getByRole("alert").filter({ hasText: "paying without contract" })).toBeVisible();

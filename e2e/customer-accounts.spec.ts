@@ -51,14 +51,17 @@ test.describe("account manager", () => {
     await expect(accountRow(page, name).getByRole("cell").nth(2)).toHaveText("Forever");
 
     // Remove: dismissing the confirmation keeps the account; accepting removes it.
-    page.once("dialog", (dialog) => void dialog.dismiss());
-    await accountRow(page, name).getByRole("button", { name: `Remove ${name}` }).click();
+    // The dialog is keyboard-driven: Escape cancels and focus goes back to the button.
+    const remove = accountRow(page, name).getByRole("button", { name: `Remove ${name}` });
+    await remove.click();
+    await expect(page.getByRole("dialog")).toContainText(name);
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toBeHidden();
+    await expect(remove).toBeFocused();
     await expect(accountRow(page, name)).toHaveCount(1);
-    page.once("dialog", (dialog) => {
-      expect(dialog.message()).toContain(name);
-      void dialog.accept();
-    });
-    await accountRow(page, name).getByRole("button", { name: `Remove ${name}` }).click();
+    await remove.click();
+    await expect(page.getByRole("dialog").getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove account" }).click();
     await expect(accountRow(page, name)).toHaveCount(0);
     await page.reload();
     await expect(accountRow(page, name)).toHaveCount(0);

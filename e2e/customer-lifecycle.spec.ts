@@ -70,8 +70,8 @@ test("account manager creates, edits, archives and unarchives a customer; the au
   await expect(detail(page, "Billing Email")).toHaveText(billingEmail);
 
   // Archive (after confirming) and check the list: gone by default, there under Show = Archived.
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Archive", exact: true }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Archive" }).click();
 
   await expect(page.getByRole("heading", { level: 1 }).getByText("Archived", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Unarchive" })).toBeVisible();

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { Suspense } from "react";
 import { ConsoleNav } from "@/components/layout/console-nav";
 import { NavigationProgress } from "@/components/layout/navigation-progress";
+import { ToastRegion } from "@/components/ui/toast";
 
 // Every page below needs a signed-in user; each page still checks its own permission.
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
@@ -27,6 +28,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         <ConsoleNav links={links} userName={user.name} roleLabel={ROLE_LABELS[user.role]} />
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl space-y-4 px-4 py-6 focus:outline-none">{children}</main>
+      <ToastRegion />
     </div>
   );
 }

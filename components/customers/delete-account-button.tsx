@@ -3,23 +3,26 @@
 import { useActionState } from "react";
 import { deleteAccountAction } from "@/lib/accounts/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useConfirmedSubmit } from "@/components/ui/confirm-dialog";
 
 export function DeleteAccountButton({ customerId, accountId, name }: { customerId: number; accountId: number; name: string }) {
+  const confirm = useConfirmedSubmit({ message: `Remove the account "${name}"? This cannot be undone.`, confirmLabel: "Remove account" });
   const [state, formAction, pending] = useActionState(deleteAccountAction, null);
   return (
-    <form
-      action={formAction}
-      onSubmit={(event) => {
-        if (!window.confirm(`Remove the account "${name}"? This cannot be undone.`)) event.preventDefault();
-      }}
-      className="inline-flex items-center gap-2"
-    >
-      <input type="hidden" name="customerId" value={customerId} />
-      <input type="hidden" name="accountId" value={accountId} />
-      {state && !state.ok && <span role="alert" className="text-sm text-red-600">{state.error}</span>}
-      <button type="submit" disabled={pending} className={buttonStyles.danger} aria-label={`Remove ${name}`}>
-        Remove
-      </button>
-    </form>
+    <>
+      <form
+        action={formAction}
+        onSubmit={confirm.onSubmit}
+        className="inline-flex items-center gap-2"
+      >
+        <input type="hidden" name="customerId" value={customerId} />
+        <input type="hidden" name="accountId" value={accountId} />
+        {state && !state.ok && <span role="alert" className="text-sm text-red-600">{state.error}</span>}
+        <button type="submit" disabled={pending} className={buttonStyles.danger} aria-label={`Remove ${name}`}>
+          Remove
+        </button>
+      </form>
+      {confirm.dialog}
+    </>
   );
 }

@@ -22,8 +22,8 @@ export function UploadForm({ maxMegabytes }: { maxMegabytes: number }) {
     setError(null);
     try {
       const response = await fetch("/customers/import/upload", { method: "POST", body: data });
-      const body = (await response.json().catch(() => null)) as { ok: boolean; error?: string; next?: string } | null;
-      if (body?.ok && body.next) return router.push(body.next);
+      const body = (await response.json().catch(() => null)) as { next?: string; error?: string } | null;
+      if (response.ok && body?.next) return router.push(body.next);
       setError(body?.error ?? "The upload failed. Please try again.");
     } catch {
       setError("The upload failed: the server could not be reached. Please try again.");

@@ -22,7 +22,7 @@ export async function createApiToken(actor: AuditActor & { id: number }, input: 
     await writeAuditLog(tx, {
       event: "api_token.created",
       actor,
-      entityType: "ApiToken",
+      entityType: "api_token",
       entityId: created.id,
       changes: { name: created.name, scope: created.scope, prefix: created.prefix },
     });
@@ -40,7 +40,7 @@ export async function revokeApiToken(actor: AuditActor, id: number, now = new Da
     await writeAuditLog(tx, {
       event: "api_token.revoked",
       actor,
-      entityType: "ApiToken",
+      entityType: "api_token",
       entityId: id,
       changes: { name: existing.name, revokedAt: { before: null, after: now.toISOString() } },
     });

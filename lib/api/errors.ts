@@ -1,6 +1,6 @@
 // The REST API's error contract: `{ error: { code, message, fieldErrors? } }` with an HTTP status.
 import type { z } from "zod";
-import { isAppError, type AppErrorCode } from "../app-error";
+import { APP_ERROR_STATUS, isAppError, type AppErrorCode } from "../app-error";
 
 export const API_ERROR_CODES = [
   "unauthorized",
@@ -43,20 +43,21 @@ export function invalidRequest(error: z.ZodError, message = "The request has inv
   return new ApiError(400, "invalid_request", message, fieldErrorsOf(error));
 }
 
-const APP_ERROR_STATUS: Record<AppErrorCode, { status: number; code: ApiErrorCode }> = {
-  NOT_FOUND: { status: 404, code: "not_found" },
-  FORBIDDEN: { status: 403, code: "forbidden" },
-  UNAUTHORIZED: { status: 401, code: "unauthorized" },
-  CONFLICT: { status: 409, code: "conflict" },
-  INVALID: { status: 400, code: "invalid_request" },
+// The API's versioned contract names its codes in snake case; the status is the AppError's own.
+const API_CODES: Record<AppErrorCode, ApiErrorCode> = {
+  NOT_FOUND: "not_found",
+  FORBIDDEN: "forbidden",
+  UNAUTHORIZED: "unauthorized",
+  CONFLICT: "conflict",
+  INVALID: "invalid_request",
+  TOO_LARGE: "payload_too_large",
 };
 
 /** Any thrown value as an API error; unknown errors are logged and answered without details. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (isAppError(error)) {
-    const mapped = APP_ERROR_STATUS[error.code];
-    return new ApiError(mapped.status, mapped.code, error.message, error.fieldErrors);
+    return new ApiError(APP_ERROR_STATUS[error.code], API_CODES[error.code], error.message, error.fieldErrors);
   }
   console.error("API request failed", error);
   return new ApiError(500, "internal_error", "Something went wrong and nothing was saved. Please try again.");

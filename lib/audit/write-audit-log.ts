@@ -1,6 +1,7 @@
 import type { Tx } from "../db/client";
 import { insertRows } from "../db/bulk-write";
 import type { FieldChanges } from "./diff";
+import type { AuditEntityType } from "./entity-types";
 import type { AuditEvent } from "./events";
 
 export type AuditActor = { id: number | null; label: string };
@@ -8,7 +9,7 @@ export type AuditActor = { id: number | null; label: string };
 export type AuditEntry = {
   event: AuditEvent;
   actor: AuditActor;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string | number;
   customerId?: number | null;
   changes?: FieldChanges | Record<string, unknown>;

@@ -80,7 +80,7 @@ export async function createCustomersInBatch(
         ...input, status, origin: options.origin, partner: named(partners, input.partnerId), accountManager: named(managers, input.accountManagerId),
         tags: tags.map((name) => ({ tag: { name } })), archivedAt: null,
       });
-      return { event: "customer.created", actor: options.actor, entityType: "Customer", entityId: ids[index], customerId: ids[index], changes: diffFields({}, snapshot) };
+      return { event: "customer.created", actor: options.actor, entityType: "customer", entityId: ids[index], customerId: ids[index], changes: diffFields({}, snapshot) };
     }),
   );
   return ids;

@@ -159,7 +159,7 @@ export const CUSTOMER_FIELDS = [
     exported: { width: 10 }, audit: false, json: { key: "id", schema: z.number().int() },
   }),
   field({
-    name: "warnings", label: "Warnings", console: false, api: false, import: false, column: false, searched: false, exported: false, audit: false,
+    name: "warnings", label: "Warnings", console: false, api: false, import: false, column: false, searched: false, exported: { width: 40 }, audit: false,
     json: {
       key: "warnings", schema: z.array(z.string()).describe("Ids of the customer's current warning rules, e.g. paying_without_contract"),
       value: (c) => (c.warnings ?? []).map((w) => w.rule).sort(),

@@ -79,7 +79,7 @@ export async function createCustomer(
     await writeAuditLog(tx, {
       event: "customer.created",
       actor,
-      entityType: "Customer",
+      entityType: "customer",
       entityId: created.id,
       customerId: created.id,
       changes: diffFields({}, auditSnapshot(after)),
@@ -107,7 +107,7 @@ export async function updateCustomer(actor: AuditActor, id: number, input: Custo
     const after = await loadForUpdate(tx, id);
     const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
     if (Object.keys(changes).length > 0) {
-      await writeAuditLog(tx, { event: "customer.updated", actor, entityType: "Customer", entityId: id, customerId: id, changes });
+      await writeAuditLog(tx, { event: "customer.updated", actor, entityType: "customer", entityId: id, customerId: id, changes });
     }
     return after;
   });
@@ -126,7 +126,7 @@ async function setArchived(actor: AuditActor, id: number, archived: boolean, now
     await writeAuditLog(tx, {
       event: archived ? "customer.archived" : "customer.unarchived",
       actor,
-      entityType: "Customer",
+      entityType: "customer",
       entityId: id,
       customerId: id,
       changes: diffFields({ archivedAt: before.archivedAt }, { archivedAt }),

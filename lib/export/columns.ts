@@ -54,6 +54,6 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   fieldColumn("createdAt", { numFmt: "yyyy-mm-dd", value: (row) => toDate(row.createdAt), csv: (row) => utcDay(row.createdAt) }),
   fieldColumn("accountManagerId", { value: (row) => row.accountManager?.name ?? "" }),
   ...EXTRA_EXPORT_FIELDS.map((def, index): ExportColumn => ({ header: def.label, width: def.exported.width, value: (row) => row.extra[index] ?? "" })),
-  { header: "Warnings", width: 40, value: (row) => warningText(row) },
+  fieldColumn("warnings", { value: (row) => warningText(row) }),
   { header: "URL", width: 44, value: (row, context) => `${context.origin}/customers/${row.id}` },
 ];

@@ -48,7 +48,7 @@ async function updateBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: D
     // Only what changed, so each statement's CASE lists stay short.
     const values: Record<string, Value> = Object.fromEntries(Object.keys(changes).map((field) => [field, merged[field as keyof typeof merged]]));
     updates.push({ id: current.id, values: { ...values, nameSort: buildNameSort(merged.name), searchText: buildSearchText(merged), updatedAt } });
-    audit.push({ event: "customer.updated", actor, entityType: "Customer", entityId: current.id, customerId: current.id, changes });
+    audit.push({ event: "customer.updated", actor, entityType: "customer", entityId: current.id, customerId: current.id, changes });
   }
   await updateRowsById(tx, "Customer", updates);
   await recomputeWarningsOf(tx, updates.map((update) => update.id), now);
@@ -76,7 +76,7 @@ const PROGRESS_EVERY_MS = 1_000;
 async function finish(tx: Tx, jobId: number, fileName: string, counts: Counts & { failed: number }, actor: AuditActor, now: Date, status: "done" | "failed", message: string | null) {
   const processed = counts.created + counts.updated + counts.skipped + counts.failed;
   await tx.importJob.update({ where: { id: jobId }, data: { ...counts, processed, status, message, finishedAt: now }, select: { id: true } });
-  await writeAuditLog(tx, { event: "customers.imported", actor, entityType: "ImportJob", entityId: jobId, changes: { fileName, status, ...counts } });
+  await writeAuditLog(tx, { event: "customers.imported", actor, entityType: "import_job", entityId: jobId, changes: { fileName, status, ...counts } });
 }
 
 /** Runs a job already marked "running". Never throws: a failure marks the job failed with its

@@ -109,7 +109,7 @@ describe("token storage", () => {
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.prefix).toBe(created.token.slice(0, 11));
     expect(JSON.stringify(row)).not.toContain(created.token);
-    const audit = await getDb().auditLog.findMany({ where: { entityType: "ApiToken", entityId: String(created.id) } });
+    const audit = await getDb().auditLog.findMany({ where: { entityType: "api_token", entityId: String(created.id) } });
     expect(audit.map((a) => a.action)).toEqual(["api_token.created"]);
     expect(JSON.stringify(audit)).not.toContain(created.token);
   });

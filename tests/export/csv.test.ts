@@ -61,7 +61,7 @@ describe("utcDay", () => {
 
 describe("CSV lines", () => {
   it("starts with the header, and with a BOM only when asked for", () => {
-    expect(csvHeader({ bom: false })).toBe("Id,Name,Status,Origin,Location,Country,Created,Account manager,Warnings,URL\r\n");
+    expect(csvHeader({ bom: false })).toBe("Id,Name,Status,Origin,Location,Country,Created,Account manager,Website,Warnings,URL\r\n");
     expect(csvHeader({ bom: true }).startsWith(UTF8_BOM)).toBe(true);
     expect(Buffer.from(csvHeader({ bom: true }), "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csvHeader({ bom: false }).charCodeAt(0)).toBe("I".charCodeAt(0));
@@ -70,7 +70,7 @@ describe("CSV lines", () => {
   it("writes the list's columns, warnings and the customer URL", () => {
     const line = csvLines([row({ warnings: [{ rule: "paying_without_contract" }] })], context);
     expect(line).toBe(
-      "159,Hayden Parker,paying,Manage,\"Why, Arizona\",US,2017-09-11,Bree Test,paying without contract,https://console.example.com/customers/159\r\n",
+      "159,Hayden Parker,paying,Manage,\"Why, Arizona\",US,2017-09-11,Bree Test,,paying without contract,https://console.example.com/customers/159\r\n",
     );
   });
 
@@ -80,7 +80,7 @@ describe("CSV lines", () => {
     expect(text).toContain('"Oslo ""Imaging"", Bergen\r\nline two\nthree"');
     const parsed = Papa.parse<string[]>(text, { newline: "\r\n" });
     expect(parsed.data[1][1]).toBe(name);
-    expect(parsed.data[1]).toHaveLength(10);
+    expect(parsed.data[1]).toHaveLength(11);
   });
 
   it("keeps Norwegian letters as UTF-8", () => {

@@ -9,11 +9,10 @@ import { actorOf } from "@/lib/actions/safe-action";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createCustomerExport } from "@/lib/export/customer-export";
+import { refuse } from "@/lib/http/error-response";
 import { paramsRecord, parseExportRequest } from "@/lib/export/request";
 
 export const dynamic = "force-dynamic";
-
-const json = (status: number, error: string) => NextResponse.json({ error }, { status });
 
 /** The site's own origin, for the customer links in the file. */
 function siteOrigin(request: NextRequest): string {
@@ -28,12 +27,12 @@ async function exportResponse(request: NextRequest, params: Record<string, strin
       const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
       return NextResponse.redirect(new URL(`/signin?callbackUrl=${encodeURIComponent(back)}`, request.url), 303);
     }
-    return json(401, "Sign in to export customers");
+    return refuse("UNAUTHORIZED", "Sign in to export customers");
   }
-  if (!can(user, "customers.export")) return json(403, "Your role may not export customers");
+  if (!can(user, "customers.export")) return refuse("FORBIDDEN", "Your role may not export customers");
 
   const parsed = parseExportRequest(params);
-  if (!parsed.ok) return json(400, parsed.error);
+  if (!parsed.ok) return refuse("INVALID", parsed.error);
 
   const file = createCustomerExport(actorOf(user), parsed.request, { origin: siteOrigin(request) }, { signal: request.signal });
   return new Response(file.body, {
@@ -53,13 +52,13 @@ export async function GET(request: NextRequest) {
 export async function POST(request: NextRequest) {
   const origin = request.headers.get("origin");
   if (origin && origin !== request.nextUrl.origin && origin !== siteOrigin(request)) {
-    return json(403, "Cross-site export requests are refused");
+    return refuse("FORBIDDEN", "Cross-site export requests are refused");
   }
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return json(400, "Send the export request as a form");
+    return refuse("INVALID", "Send the export request as a form");
   }
   // The form's buttons name the format in their formAction's query; the form carries the rest.
   return exportResponse(request, paramsRecord([...request.nextUrl.searchParams.entries(), ...form.entries()]));

@@ -7,35 +7,33 @@ import { can } from "@/lib/auth/permissions";
 import { createImportJob } from "@/lib/import/jobs";
 import { formatMegabytes, isImportFileError, MAX_FILE_BYTES } from "@/lib/import/limits";
 import { checkFileSize } from "@/lib/import/read-file";
+import { errorResponse, refuse } from "@/lib/http/error-response";
 
 // Room for the multipart envelope around the file itself.
 const ENVELOPE_BYTES = 64 * 1024;
 
-const fail = (status: number, error: string) => NextResponse.json({ ok: false, error }, { status });
-
 export async function POST(request: Request) {
   const user = await getCurrentUser();
-  if (!user) return fail(401, "Sign in to import customers.");
-  if (!can(user, "customers.import")) return fail(403, "You do not have permission to import customers.");
+  if (!user) return refuse("UNAUTHORIZED", "Sign in to import customers.");
+  if (!can(user, "customers.import")) return refuse("FORBIDDEN", "You do not have permission to import customers.");
 
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_FILE_BYTES + ENVELOPE_BYTES) {
-    return fail(413, `The file is about ${formatMegabytes(length)}; the limit is ${formatMegabytes(MAX_FILE_BYTES)}. Split it into smaller files.`);
+    return refuse("TOO_LARGE", `The file is about ${formatMegabytes(length)}; the limit is ${formatMegabytes(MAX_FILE_BYTES)}. Split it into smaller files.`);
   }
   let file: FormDataEntryValue | null;
   try {
     file = (await request.formData()).get("file");
   } catch {
-    return fail(400, "The upload could not be read. Choose the file and try again.");
+    return refuse("INVALID", "The upload could not be read. Choose the file and try again.");
   }
-  if (!(file instanceof File) || file.name === "") return fail(400, "Choose a CSV or XLSX file to upload.");
+  if (!(file instanceof File) || file.name === "") return refuse("INVALID", "Choose a CSV or XLSX file to upload.");
   try {
     checkFileSize(file.size);
     const job = await createImportJob(user.id, file.name, new Uint8Array(await file.arrayBuffer()));
     return NextResponse.json({ ok: true, id: job.id, next: `/customers/import/${job.id}/mapping` });
   } catch (error) {
-    if (isImportFileError(error)) return fail(400, error.message);
-    console.error("Import upload failed", error);
-    return fail(500, "Something went wrong and nothing was saved. Please try again.");
+    if (isImportFileError(error)) return refuse("INVALID", error.message);
+    return errorResponse(error);
   }
 }

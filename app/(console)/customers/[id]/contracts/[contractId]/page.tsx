@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/app-error";
 import { requirePagePermission } from "@/lib/auth/session";
 import { updateContractAction } from "@/lib/contracts/actions";
 import { contractLabel } from "@/lib/contracts/format";
@@ -12,20 +10,14 @@ import { ContractForm } from "@/components/contracts/contract-form";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 import { EndContractButton } from "@/components/contracts/end-contract-button";
 import { loadCustomer } from "../../load-customer";
+import { loadOr404 } from "../../load-or-404";
 
 export const metadata: Metadata = { title: "Edit contract" };
 
 type Props = { params: Promise<{ id: string; contractId: string }> };
 
-async function loadContract(customerId: number, rawId: string) {
-  const contractId = contractIdSchema.safeParse(rawId);
-  if (!contractId.success) notFound();
-  try {
-    return await getCustomerContractOrThrow(customerId, contractId.data);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+function loadContract(customerId: number, rawId: string) {
+  return loadOr404(contractIdSchema, rawId, (contractId) => getCustomerContractOrThrow(customerId, contractId));
 }
 
 export default async function EditContractPage({ params }: Props) {

@@ -1,27 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/app-error";
 import { requirePagePermission } from "@/lib/auth/session";
 import { updateAccountAction } from "@/lib/accounts/actions";
 import { getCustomerAccountOrThrow } from "@/lib/accounts/queries";
 import { accountIdSchema } from "@/lib/accounts/schema";
 import { AccountForm } from "@/components/customers/account-form";
 import { loadCustomer } from "../../../load-customer";
+import { loadOr404 } from "../../../load-or-404";
 
 export const metadata: Metadata = { title: "Edit account" };
 
 type Props = { params: Promise<{ id: string; accountId: string }> };
 
 /** The account of another customer, or no account at all, is a 404 here. */
-async function loadAccount(customerId: number, rawAccountId: string) {
-  const accountId = accountIdSchema.safeParse(rawAccountId);
-  if (!accountId.success) notFound();
-  try {
-    return await getCustomerAccountOrThrow(customerId, accountId.data);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+function loadAccount(customerId: number, rawAccountId: string) {
+  return loadOr404(accountIdSchema, rawAccountId, (accountId) => getCustomerAccountOrThrow(customerId, accountId));
 }
 
 export default async function EditAccountPage({ params }: Props) {
