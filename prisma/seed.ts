@@ -7,6 +7,8 @@
 import { parseArgs } from "node:util";
 import { databaseUrl, getDb } from "../lib/db/client";
 import { checkDatabaseOrExit } from "../lib/db/preflight";
+import { isPostgres } from "../lib/db/database-url";
+import { syncPgSequences } from "../lib/db/pg-sequences";
 import { hashPassword } from "../lib/auth/password";
 import { buildNameSort, buildSearchText } from "../lib/customers/search-text";
 import { recomputeCustomerWarnings } from "../lib/warnings/recompute";
@@ -161,6 +163,7 @@ async function main() {
     writer?.close();
   }
   await seedLocationsAndAssets(db, { sqliteFile, now });
+  if (isPostgres()) await syncPgSequences(db);
   console.log(`Seeded ${inserted + seedCustomers.length} customers and ${DEMO_STAFF.length} staff users in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 

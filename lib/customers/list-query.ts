@@ -19,17 +19,20 @@ export type ListOrder = { sort: SortColumn; dir: SortDirection };
 /** The tables every list query reads: customers `c`, their account manager `m`. */
 export const LIST_FROM = Prisma.sql`FROM "Customer" c LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"`;
 
-/** The filter's conditions on Customer `c` (none: every customer). */
-export function filterConditions(filter: ListFilter): Prisma.Sql[] {
+/** The filter's conditions on Customer `c` (none: every customer). `forPage`: a page sorted and
+ * cut by LIMIT, where one rule also gets the hasWarnings flag (see below). */
+export function filterConditions(filter: ListFilter, options: { forPage?: boolean } = {}): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filter.archived === "active") conditions.push(Prisma.sql`c."archivedAt" IS NULL`);
   if (filter.archived === "archived") conditions.push(Prisma.sql`c."archivedAt" IS NOT NULL`);
   if (filter.status) conditions.push(Prisma.sql`c."status" = ${filter.status}`);
   if (filter.origin) conditions.push(Prisma.sql`c."origin" = ${filter.origin}`);
-  // One rule from the rule's side, the (rule, customerId) index: at 100,000 customers 1.7 ms for
-  // 4,327 customers, against 6.3 ms probing every flagged customer for the rule.
-  if (filter.warning === "any") conditions.push(Prisma.sql`c."hasWarnings" = TRUE`);
-  else if (filter.warning) {
+  // One rule from the rule's side, the (rule, customerId) index: at 100,000 customers the count
+  // takes 5.5 ms for 4,400 customers, against 15.4 ms probing every flagged customer for the rule.
+  // A page adds the flag (a customer with a warning has it set): it then walks the hasWarnings
+  // index in the page's order and stops after the page (0.61 against 0.98 ms).
+  if (filter.warning === "any" || (filter.warning && options.forPage)) conditions.push(Prisma.sql`c."hasWarnings" = TRUE`);
+  if (filter.warning && filter.warning !== "any") {
     conditions.push(Prisma.sql`c."id" IN (SELECT w."customerId" FROM "CustomerWarning" w WHERE w."rule" = ${filter.warning})`);
   }
   const search = normalizeForSearch(filter.q);
@@ -96,13 +99,17 @@ type RawListRow = Omit<CustomerListRow, "id" | "createdAt" | "hasWarnings" | "ar
 
 const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
-/** One page of the list: `limit` rows from `offset` in the sort's order. */
+/** One page of the list: `limit` rows from `offset` in the sort's order. The page's ids come
+ * first, from the filter's index alone, and only those rows are read and joined: with OFFSET the
+ * skipped rows then cost an index step each, not a table read and a join (page 500 at 100,000
+ * customers: 10 ms against 83 ms). */
 export async function listPageRows(filter: ListFilter, order: ListOrder, limit: number, offset: number): Promise<CustomerListRow[]> {
   const rows = await getDb().$queryRaw<RawListRow[]>`
     SELECT c."id", c."name", c."status", c."origin", c."city", c."region", c."country", c."createdAt", c."hasWarnings",
       c."archivedAt", m."name" AS "managerName"
-    ${LIST_FROM} ${whereSql(filterConditions(filter))} ${orderBySql(order)}
-    LIMIT ${limit} OFFSET ${offset}`;
+    FROM (SELECT c."id" ${LIST_FROM} ${whereSql(filterConditions(filter, { forPage: true }))} ${orderBySql(order)} LIMIT ${limit} OFFSET ${offset}) p
+    JOIN "Customer" c ON c."id" = p."id" LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"
+    ${orderBySql(order)}`;
   return rows.map(({ managerName, ...row }) => ({
     ...row,
     id: Number(row.id),
@@ -124,7 +131,7 @@ export async function keysetPageIds(
   after: KeysetAfter | null,
   limit: number,
 ): Promise<number[]> {
-  const conditions = filterConditions(filter);
+  const conditions = filterConditions(filter, { forPage: true });
   const beyond = Prisma.raw(order.dir === "desc" ? "<" : ">");
   if (after && order.sort === "id") conditions.push(Prisma.sql`c."id" ${beyond} ${after.id}`);
   if (after && order.sort === "createdAt") {
