@@ -23,7 +23,7 @@ export function ApiTokensTable({ rows }: { rows: ApiTokenRow[] }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
-            <tr key={row.id} data-testid="api-token-row" className={row.revokedAt ? "text-slate-400" : undefined}>
+            <tr key={row.id} data-testid="api-token-row" className={row.revokedAt ? "text-slate-600" : undefined}>
               <td className="px-3 py-2">
                 <span className="font-medium">{row.name}</span>
                 {row.prefix && <code className="ml-2 text-xs text-slate-500">{row.prefix}…</code>}
