@@ -37,12 +37,13 @@ for (const role of Object.keys(DEMO_USERS) as (keyof typeof DEMO_USERS)[]) {
     await signIn(page, DEMO_USERS[role].email);
     // A customer with usage and scanners: the busiest paying one on the first page of paying customers.
     await page.goto("/customers?status=paying");
-    const href = await page.getByRole("table").getByRole("link").first().getAttribute("href");
-    const customerId = href!.split("/")[2];
+    const href = await page.getByRole("table").locator("tbody").getByRole("link").first().getAttribute("href");
+    const customerId = /^\/customers\/(\d+)$/.exec(href!)![1];
 
     const results: Record<string, Violation[]> = {};
     for (const url of pagesFor(role, customerId)) {
-      await page.goto(url);
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
       await page.waitForLoadState("networkidle");
       results[url.replace(customerId, "<id>")] = await seriousViolations(page);
     }
