@@ -20,7 +20,7 @@ test("at 390 px the pages fit the screen, and the menu opens to sign out", async
   const tableScroller = page.getByRole("table").first().locator("xpath=..");
   expect(await tableScroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
 
-  const customerHref = await page.getByRole("table").getByRole("link").first().getAttribute("href");
+  const customerHref = await page.getByRole("table").locator("tbody").getByRole("link").first().getAttribute("href");
   for (const url of [customerHref!, `${customerHref}/contracts`, `${customerHref}/edit`, "/customers/new", "/warnings", "/settings/api-tokens", "/customers/import"]) {
     await page.goto(url);
     expect(await documentWidth(page), url).toBeLessThanOrEqual(390);

@@ -13,7 +13,7 @@ export function ApiTokensTable({ rows }: { rows: ApiTokenRow[] }) {
       columns={[{ label: "Name" }, { label: "Scope" }, { label: "Created by" }, { label: "Created" }, { label: "Last used" }, { label: "Status" }, { label: "Actions", hidden: true }]}
     >
       {rows.map((row) => (
-        <tr key={row.id} data-testid="api-token-row" className={row.revokedAt ? "text-slate-400" : undefined}>
+        <tr key={row.id} data-testid="api-token-row" className={row.revokedAt ? "text-slate-600" : undefined}>
           <Td>
             <span className="font-medium">{row.name}</span>
             {row.prefix && <code className="ml-2 text-xs text-slate-500">{row.prefix}…</code>}

@@ -14,7 +14,7 @@ export function CustomerFilters({ query }: { query: CustomerListQuery }) {
     // Keyed by the URL: after a client-side navigation (a chip, Back) the selects show the new query.
     <FilterForm key={customerListHref(query)}>
       {/* Wide enough for the whole hint, the full width of a phone. */}
-      <div className="w-full flex-1 sm:w-auto sm:min-w-80">
+      <div className="basis-full sm:min-w-80 sm:flex-1 sm:basis-auto">
         <label htmlFor="filter-q" className="block text-xs font-medium text-slate-600">Search</label>
         <input id="filter-q" name="q" type="search" defaultValue={query.q} maxLength={MAX_SEARCH_LENGTH} placeholder="Name, id, billing email, org. number, city" className={inputClassName} />
       </div>

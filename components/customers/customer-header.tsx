@@ -47,7 +47,7 @@ export function CustomerHeader({ customer, warnings, canEdit, canArchive }: Prop
           </nav>
           <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold">
             {customer.name}
-            <span className="text-base font-normal text-slate-400">#{customer.id}</span>
+            <span className="text-base font-normal text-slate-600">#{customer.id}</span>
             <StatusBadge status={customer.status} />
             {customer.archivedAt && <Badge tone="amber">Archived</Badge>}
           </h1>

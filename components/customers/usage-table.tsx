@@ -22,7 +22,7 @@ export function UsageTable({ months }: { months: UsageMonth[] }) {
         </thead>
         <tbody className="divide-y divide-slate-100 tabular-nums">
           {months.map((row) => (
-            <tr key={row.month} data-testid="usage-row" className={row.recorded ? undefined : "text-slate-400"}>
+            <tr key={row.month} data-testid="usage-row" className={row.recorded ? undefined : "text-slate-600"}>
               <th scope="row" className="px-3 py-2 text-left font-normal">{row.month}</th>
               <td>{number.format(row.studies)}</td>
               <td>{number.format(row.instances)}</td>

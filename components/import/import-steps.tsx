@@ -7,7 +7,7 @@ export function ImportSteps({ current }: { current: (typeof STEPS)[number] }) {
       {STEPS.map((step, index) => (
         <li key={step} aria-current={step === current ? "step" : undefined} className={step === current ? "font-semibold text-indigo-700" : "text-slate-500"}>
           {index + 1}. {step}
-          {index < STEPS.length - 1 && <span className="ml-2 text-slate-300">›</span>}
+          {index < STEPS.length - 1 && <span aria-hidden="true" className="ml-2 text-slate-400">›</span>}
         </li>
       ))}
     </ol>

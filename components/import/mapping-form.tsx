@@ -30,7 +30,7 @@ export function MappingForm({ jobId, columns, fields }: Props) {
           {columns.map((column, index) => (
             <tr key={column.header}>
               <td className="py-2 pr-4 font-medium text-slate-900">
-                {column.header || <span className="text-slate-400">(no name)</span>}
+                {column.header || <span className="text-slate-600">(no name)</span>}
                 <input type="hidden" name={`header_${index}`} value={column.header} />
               </td>
               <td className="max-w-xs truncate py-2 pr-4 text-slate-500">{column.samples.join(" · ")}</td>
