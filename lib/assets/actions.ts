@@ -2,7 +2,7 @@
 // Asset server actions: public endpoints, each parsed, authorized and run through runAction. The
 // customer id in the form is the page the asset was reached through; the mutations refuse an
 // asset that is neither at that customer's locations nor owned by it, answered with forbidden()
-// (403; notFound() thrown in an action answers a script's call with 200).
+// (decision 014 on the status a script sees).
 import { forbidden, redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";

@@ -2,7 +2,7 @@
 // Location server actions: public endpoints, each parsed, authorized and run through runAction.
 // The customer id comes from the form, so every write checks on the server that the location
 // belongs to that customer (lib/locations/mutations.ts). A location id of another customer is
-// refused with forbidden(): notFound() thrown in an action answers a script's call with 200.
+// refused with forbidden() (decision 014 on the status a script sees).
 import { forbidden, redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
