@@ -1,8 +1,9 @@
 "use server";
 // Asset server actions: public endpoints, each parsed, authorized and run through runAction. The
 // customer id in the form is the page the asset was reached through; the mutations refuse an
-// asset that is neither at that customer's locations nor owned by it (404).
-import { notFound, redirect } from "next/navigation";
+// asset that is neither at that customer's locations nor owned by it, answered with forbidden()
+// (decision 014 on the status a script sees).
+import { forbidden, redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formDataToObject, runAction, type ActionResult } from "../actions/safe-action";
@@ -33,7 +34,7 @@ export async function createAssetAction(_previous: AssetFormState, formData: For
     },
   );
   if (result.ok) redirect(`/customers/${result.data.customerId}/${result.data.view}`);
-  if (result.code === "NOT_FOUND") notFound();
+  if (result.code === "NOT_FOUND") forbidden();
   return { ...result, values };
 }
 
@@ -48,6 +49,6 @@ export async function updateAssetAction(_previous: AssetFormState, formData: For
     },
   );
   if (result.ok) redirect(`/customers/${result.data.customerId}/${result.data.view}`);
-  if (result.code === "NOT_FOUND") notFound();
+  if (result.code === "NOT_FOUND") forbidden();
   return { ...result, values };
 }

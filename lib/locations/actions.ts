@@ -1,8 +1,9 @@
 "use server";
 // Location server actions: public endpoints, each parsed, authorized and run through runAction.
 // The customer id comes from the form, so every write checks on the server that the location
-// belongs to that customer (lib/locations/mutations.ts); a location id of another customer is 404.
-import { notFound, redirect } from "next/navigation";
+// belongs to that customer (lib/locations/mutations.ts). A location id of another customer is
+// refused with forbidden() (decision 014 on the status a script sees).
+import { forbidden, redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formDataToObject, runAction, type ActionResult } from "../actions/safe-action";
@@ -32,7 +33,7 @@ export async function createLocationAction(_previous: LocationFormState, formDat
     revalidatePath(`/customers/${result.data.customerId}`, "layout");
     redirect(locationsPath(result.data.customerId));
   }
-  if (result.code === "NOT_FOUND") notFound();
+  if (result.code === "NOT_FOUND") forbidden();
   return { ...result, values };
 }
 
@@ -50,7 +51,7 @@ export async function updateLocationAction(_previous: LocationFormState, formDat
     revalidatePath("/customers", "layout");
     redirect(locationsPath(result.data.customerId));
   }
-  if (result.code === "NOT_FOUND") notFound();
+  if (result.code === "NOT_FOUND") forbidden();
   return { ...result, values };
 }
 
@@ -63,6 +64,6 @@ export async function setLocationArchivedAction(_previous: LocationFormState, fo
     },
   );
   if (result.ok) revalidatePath("/customers", "layout");
-  if (!result.ok && result.code === "NOT_FOUND") notFound();
+  if (!result.ok && result.code === "NOT_FOUND") forbidden();
   return result;
 }

@@ -18,7 +18,7 @@ vi.mock("next-auth", () => ({ getServerSession: async () => (session.uid ? { uid
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { createAssetAction } = await import("@/lib/assets/actions");
-const { createLocationAction, setLocationArchivedAction } = await import("@/lib/locations/actions");
+const { createLocationAction, setLocationArchivedAction, updateLocationAction } = await import("@/lib/locations/actions");
 
 function form(values: Record<string, string>) {
   const data = new FormData();
@@ -70,5 +70,16 @@ describe("account manager", () => {
     const noName = await createLocationAction(null, form({ customerId: String(customerId), name: " ", status: "active" }));
     expect(noName).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { name: ["Enter the location's name"] } });
     expect(await counts()).toEqual(before);
+  });
+
+  it("is refused with 403 when it edits a location through another customer's id, and nothing changes", async () => {
+    const actor = await createStaffActor("ACCOUNT_MANAGER");
+    session.uid = actor.id;
+    const other = (await createCustomer(actor, customerInputSchema.parse({ name: "Other Clinic" }))).id;
+    const before = await counts();
+    const error = await updateLocationAction(null, form({ customerId: String(other), locationId: String(locationId), name: "Taken over", status: "active" })).catch((e: unknown) => e);
+    expect(digestOf(error)).toContain("403");
+    expect(await counts()).toEqual(before);
+    expect(await getDb().location.findUniqueOrThrow({ where: { id: locationId } })).toMatchObject({ customerId, name: "Action site" });
   });
 });
