@@ -12,7 +12,7 @@ test("support edits a customer's notes, which the audit log records, but cannot 
   const note = `Called about scanner setup ${Date.now()}`;
   await page.getByRole("textbox", { name: "Notes" }).fill(note);
   await page.getByRole("button", { name: "Save notes" }).click();
-  await expect(page.getByRole("status").getByText("Notes saved.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Notifications" }).getByText("Notes saved.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Notes" })).toHaveValue(note);
 

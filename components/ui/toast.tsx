@@ -32,7 +32,7 @@ export function ToastRegion() {
     return () => window.removeEventListener(EVENT, add);
   }, []);
   return (
-    <div role="status" aria-live="polite" className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-80 flex-col gap-2">
+    <div role="region" aria-label="Notifications" aria-live="polite" className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-80 flex-col gap-2">
       {toasts.map((toast) => (
         <p
           key={toast.id}
