@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, signInRedirectPath } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -8,7 +8,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 // Every page below needs a signed-in user; each page still checks its own permission.
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  if (!user) redirect(await signInRedirectPath());
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
