@@ -14,6 +14,13 @@ export const AUDIT_EVENTS = [
   "customers.imported",
   "api_token.created",
   "api_token.revoked",
+  "api_token.used",
+  "staff_user.created",
+  "staff_user.role_changed",
+  "staff_user.deactivated",
+  "staff_user.password_reset",
+  "staff_user.password_changed",
+  "staff_user.invitation_accepted",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -32,4 +39,11 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "customers.imported": "Customers imported",
   "api_token.created": "API token created",
   "api_token.revoked": "API token revoked",
+  "api_token.used": "API token used",
+  "staff_user.created": "Staff user added",
+  "staff_user.role_changed": "Staff role changed",
+  "staff_user.deactivated": "Staff user deactivated",
+  "staff_user.password_reset": "Staff password reset",
+  "staff_user.password_changed": "Password changed",
+  "staff_user.invitation_accepted": "Invitation accepted",
 };
