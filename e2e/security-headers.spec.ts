@@ -6,7 +6,7 @@ import { signIn, DEMO_USERS } from "./helpers/auth";
 const PAGES = [
   "/customers", "/customers/new", "/customers/163", "/customers/163/edit", "/customers/159/stats", "/customers/159/scanners",
   "/customers/163/audit", "/customers/159/contracts", "/customers/159/accounts", "/warnings", "/customers/import",
-  "/settings/api-tokens", "/no-such-page",
+  "/settings/api-tokens", "/settings/staff", "/settings/account", "/settings/activity", "/no-such-page",
 ];
 
 test("every page answers with the CSP and frame headers and runs without a CSP violation", async ({ page }) => {

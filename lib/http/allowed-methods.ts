@@ -7,6 +7,7 @@ const ROUTE_HANDLER_PATHS: readonly RegExp[] = [
   /^\/customers\/export$/,
   /^\/customers\/import\/upload$/,
   /^\/customers\/import\/[^/]+\/errors$/,
+  /^\/settings\/activity\/export$/,
 ];
 
 export const PAGE_METHODS = ["GET", "HEAD", "POST"] as const;
