@@ -1,8 +1,12 @@
-// Runs once when the server starts: refuse to serve on a database the console cannot use (a bad
-// DATABASE_URL, an unreachable server, wrong credentials, migrations not applied), with one line
-// saying which and what to run, instead of a stack trace on the first request.
+// Runs once when the server starts (Next's instrumentation hook): refuse to serve on a database the
+// console cannot use (a bad DATABASE_URL, an unreachable server, wrong credentials, migrations not
+// applied), with one line saying which and what to run, instead of a stack trace on the first
+// request; and answer unsupported methods with 405.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installMethodGuard } = await import("./lib/http/refuse-unsupported-methods");
+  installMethodGuard();
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { checkDatabaseOrExit } = await import("./lib/db/preflight");
   await checkDatabaseOrExit();
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
   icons: { icon: "/favicon.svg" },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, so Next can put this request's CSP nonce on its scripts
+  // (a prerendered page would carry none and its scripts would be blocked; decision 017).
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">{children}</body>

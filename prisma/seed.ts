@@ -57,7 +57,7 @@ async function main() {
   const started = Date.now();
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.staffUser.createMany({ data: DEMO_STAFF.map((staff) => ({ ...staff, passwordHash })) });
+  await db.staffUser.createMany({ data: DEMO_STAFF.map((staff) => ({ ...staff, passwordHash, demoPassword: true })) });
   const staff = await db.staffUser.findMany({ select: { id: true, email: true, role: true } });
   const breeId = staff.find((s) => s.email === "bree@example.com")!.id;
   await seedApiTokens(db, staff.find((s) => s.email === "admin@example.com")!.id, now);

@@ -19,7 +19,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError("Email or password is incorrect.");
+        // Neither message says whether the email exists.
+        setError(result?.error === "Throttled" ? "Too many sign-in attempts. Wait 15 minutes and try again." : "Email or password is incorrect.");
         return;
       }
       router.replace(callbackUrl);

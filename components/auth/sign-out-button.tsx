@@ -1,11 +1,11 @@
-"use client";
-import { signOut } from "next-auth/react";
+import { signOutAction } from "@/lib/auth/sign-out";
 import { buttonStyles } from "@/components/ui/button-styles";
 
+// A form posting a server action: works without JavaScript, and its redirect is relative.
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/signin" })} className={buttonStyles.secondary}>
-      Sign out
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className={buttonStyles.secondary}>Sign out</button>
+    </form>
   );
 }

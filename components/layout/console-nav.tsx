@@ -6,9 +6,9 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
-type Props = { links: { href: string; label: string }[]; userName: string; roleLabel: string };
+type Props = { links: { href: string; label: string }[]; userName: string; roleLabel: string; accountHref: string };
 
-export function ConsoleNav({ links, userName, roleLabel }: Props) {
+export function ConsoleNav({ links, userName, roleLabel, accountHref }: Props) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   useEffect(() => setOpen(false), [pathname]);
@@ -44,9 +44,9 @@ export function ConsoleNav({ links, userName, roleLabel }: Props) {
           })}
         </nav>
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <span className="text-slate-700">
+          <Link href={accountHref} className="text-slate-700 hover:underline">
             {userName} <span className="text-slate-500">·</span> <span data-testid="current-role">{roleLabel}</span>
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </div>

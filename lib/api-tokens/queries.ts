@@ -1,4 +1,5 @@
 // Reads of API tokens: the console's list, and the lookup every API request makes.
+import { writeAuditLog } from "../audit/write-audit-log";
 import { getDb } from "../db/client";
 import type { ApiTokenScope } from "./schema";
 import { hashApiToken } from "./token";
@@ -39,9 +40,15 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 export async function touchApiToken(token: ActiveApiToken, now = new Date()): Promise<void> {
   if (token.lastUsedAt && now.getTime() - token.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
   const threshold = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
-  // The condition repeats the check in the database, so concurrent requests write once.
-  await getDb().apiToken.updateMany({
-    where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: threshold } }] },
-    data: { lastUsedAt: now },
+  // The condition repeats the check in the database, so concurrent requests write once; the
+  // activity log gets one "used" row per minute of use at most, with the same write.
+  await getDb().$transaction(async (tx) => {
+    const touched = await tx.apiToken.updateMany({
+      where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: threshold } }] },
+      data: { lastUsedAt: now },
+    });
+    if (touched.count === 1) {
+      await writeAuditLog(tx, { event: "api_token.used", actor: { id: null, label: `api-token:${token.name}#${token.id}` }, entityType: "api_token", entityId: token.id });
+    }
   });
 }

@@ -26,6 +26,13 @@ export const AUDIT_EVENTS = [
   "project.created",
   "project.updated",
   "registry_check.changed",
+  "api_token.used",
+  "staff_user.created",
+  "staff_user.role_changed",
+  "staff_user.deactivated",
+  "staff_user.password_reset",
+  "staff_user.password_changed",
+  "staff_user.invitation_accepted",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -56,4 +63,11 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "project.created": "Project created",
   "project.updated": "Project updated",
   "registry_check.changed": "Registry status changed",
+  "api_token.used": "API token used",
+  "staff_user.created": "Staff user added",
+  "staff_user.role_changed": "Staff role changed",
+  "staff_user.deactivated": "Staff user deactivated",
+  "staff_user.password_reset": "Staff password reset",
+  "staff_user.password_changed": "Password changed",
+  "staff_user.invitation_accepted": "Invitation accepted",
 };

@@ -31,9 +31,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   FINANCE: ["customers.read", "customers.export", "contracts.write", "audit.read"],
 };
 
-/** Deny by default: an unknown role or a missing user has no permission. */
-export function can(user: { role: string } | null | undefined, permission: Permission): boolean {
-  if (!user) return false;
+/** Deny by default: an unknown role or a missing user has no permission, nor has a user who
+ * signed in with a one-time password and has not chosen their own yet. */
+export function can(user: { role: string; mustChangePassword?: boolean } | null | undefined, permission: Permission): boolean {
+  if (!user || user.mustChangePassword) return false;
   const granted = ROLE_PERMISSIONS[user.role as Role];
   return granted?.includes(permission) ?? false;
 }

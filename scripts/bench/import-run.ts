@@ -15,7 +15,7 @@ const IMPORTER = "bree@example.com";
 
 async function importOnce(file: string, existingRows: "skip" | "update") {
   const staff = await getDb().staffUser.findUniqueOrThrow({ where: { email: IMPORTER } });
-  const user = (await getStaffUserSession(staff.id))!;
+  const user = (await getStaffUserSession(staff.id, staff.sessionVersion))!;
   const bytes = new Uint8Array(readFileSync(file));
 
   let start = nowMs();

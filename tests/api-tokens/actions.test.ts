@@ -9,7 +9,8 @@ const session = vi.hoisted(() => {
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
   return { uid: null as number | null };
 });
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.uid ? { uid: session.uid } : null) }));
+// sv: the session version a fresh user has (decision 017).
+vi.mock("next-auth", () => ({ getServerSession: async () => (session.uid ? { uid: session.uid, sv: 0 } : null) }));
 // revalidatePath needs a Next request; here it only has to be callable.
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 

@@ -7,17 +7,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { actorOf } from "@/lib/actions/safe-action";
 import { can } from "@/lib/auth/permissions";
+import { signInPathFor } from "@/lib/auth/return-path";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createCustomerExport } from "@/lib/export/customer-export";
 import { refuse } from "@/lib/http/error-response";
 import { paramsRecord, parseExportRequest } from "@/lib/export/request";
+import { isSameOrigin, requestOrigin } from "@/lib/http/request-origin";
 
 export const dynamic = "force-dynamic";
 
-/** The site's own origin, for the customer links in the file. */
-function siteOrigin(request: NextRequest): string {
-  return (process.env.NEXTAUTH_URL ?? request.nextUrl.origin).replace(/\/+$/, "");
-}
 
 async function exportResponse(request: NextRequest, params: Record<string, string | string[]>): Promise<Response> {
   const user = await getCurrentUser();
@@ -25,7 +23,8 @@ async function exportResponse(request: NextRequest, params: Record<string, strin
     // A browser following a link is sent to sign in; a script gets a status it can check.
     if (request.method === "GET" && request.headers.get("accept")?.includes("text/html")) {
       const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-      return NextResponse.redirect(new URL(`/signin?callbackUrl=${encodeURIComponent(back)}`, request.url), 303);
+      // Relative, so it stays on the host and port the user opened.
+      return new Response(null, { status: 303, headers: { location: signInPathFor(back) } });
     }
     return refuse("UNAUTHORIZED", "Sign in to export customers");
   }
@@ -34,7 +33,7 @@ async function exportResponse(request: NextRequest, params: Record<string, strin
   const parsed = parseExportRequest(params);
   if (!parsed.ok) return refuse("INVALID", parsed.error);
 
-  const file = createCustomerExport(actorOf(user), parsed.request, { origin: siteOrigin(request) }, { signal: request.signal });
+  const file = createCustomerExport(actorOf(user), parsed.request, { origin: requestOrigin(request.headers) }, { signal: request.signal });
   return new Response(file.body, {
     headers: {
       "content-type": file.contentType,
@@ -50,8 +49,7 @@ export async function GET(request: NextRequest) {
 }
 
 export async function POST(request: NextRequest) {
-  const origin = request.headers.get("origin");
-  if (origin && origin !== request.nextUrl.origin && origin !== siteOrigin(request)) {
+  if (!isSameOrigin(request.headers)) {
     return refuse("FORBIDDEN", "Cross-site export requests are refused");
   }
   let form: FormData;

@@ -1,6 +1,7 @@
 // POST /customers/import/upload: the file of a new import (multipart field "file"). A route
-// handler, not a server action, so files up to 20 MB pass (server actions stop at 1 MB) and an
-// oversized upload is refused from its Content-Length before its body is read.
+// handler, not a server action, so files up to 20 MB pass (server actions stop at 1 MB). An
+// oversized upload is refused from its Content-Length before its body is read, and one that
+// sends no (or a false) length is refused as soon as its streamed bytes pass the limit.
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -8,6 +9,7 @@ import { createImportJob } from "@/lib/import/jobs";
 import { formatMegabytes, isImportFileError, MAX_FILE_BYTES } from "@/lib/import/limits";
 import { checkFileSize } from "@/lib/import/read-file";
 import { errorResponse, refuse } from "@/lib/http/error-response";
+import { BodyTooLargeError, readBodyLimited } from "@/lib/http/read-body-limited";
 
 // Room for the multipart envelope around the file itself.
 const ENVELOPE_BYTES = 64 * 1024;
@@ -23,8 +25,13 @@ export async function POST(request: Request) {
   }
   let file: FormDataEntryValue | null;
   try {
-    file = (await request.formData()).get("file");
-  } catch {
+    const body = await readBodyLimited(request.body, MAX_FILE_BYTES + ENVELOPE_BYTES);
+    const form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    file = form.get("file");
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      return refuse("TOO_LARGE", `The file is larger than ${formatMegabytes(MAX_FILE_BYTES)}, the limit. Split it into smaller files.`);
+    }
     return refuse("INVALID", "The upload could not be read. Choose the file and try again.");
   }
   if (!(file instanceof File) || file.name === "") return refuse("INVALID", "Choose a CSV or XLSX file to upload.");
