@@ -4,10 +4,11 @@
 import { z } from "zod";
 import { getDb } from "../db/client";
 import type { FieldChanges } from "./diff";
+import type { AuditEntityType } from "./entity-types";
 import type { AuditRow } from "./queries";
 
-/** The kinds of record a customer's log holds, as entityType spells them (lower snake case). */
-export const AUDIT_KINDS = ["customer", "account", "contract", "location", "asset", "project"] as const;
+/** The kinds of record a customer's log holds, as entityType spells them (lib/audit/entity-types.ts). */
+export const AUDIT_KINDS = ["customer", "account", "contract", "location", "asset", "project"] as const satisfies readonly AuditEntityType[];
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   customer: "Customer",
@@ -26,20 +27,13 @@ export const auditLogQuerySchema = z.object({
 });
 export type AuditLogQuery = z.output<typeof auditLogQuerySchema>;
 
-/** Rows written before entityType was unified say "Customer" (and may say "Account", ...): a
- * kind matches both spellings until the migration that lower-cases them has run everywhere. */
-export function entityTypesOf(kind: AuditKind): string[] {
-  const capitalised = kind.replace(/(^|_)([a-z])/g, (_, _sep: string, letter: string) => letter.toUpperCase());
-  return capitalised === kind ? [kind] : [kind, capitalised];
-}
-
 export type AuditLogPage = { rows: Array<AuditRow & { entityType: string }>; total: number; page: number; pageSize: number };
 
 /** Offset pages over the (customerId, createdAt) index; count and page run together. A page past
  * the last shows the last one, so an old link never shows an empty log that is not empty. */
 export async function listCustomerAuditPage(customerId: number, query: AuditLogQuery, pageSize = AUDIT_PAGE_SIZE): Promise<AuditLogPage> {
   const db = getDb();
-  const where = { customerId, ...(query.kind ? { entityType: { in: entityTypesOf(query.kind) } } : {}) };
+  const where = { customerId, ...(query.kind ? { entityType: query.kind } : {}) };
   const select = { id: true, action: true, actorLabel: true, createdAt: true, changes: true, entityType: true } as const;
   const orderBy = [{ createdAt: "desc" as const }, { id: "desc" as const }];
   const [total, rows] = await Promise.all([

@@ -8,6 +8,7 @@ const ROUTE_HANDLER_PATHS: readonly RegExp[] = [
   /^\/customers\/import\/upload$/,
   /^\/customers\/import\/[^/]+\/errors$/,
   /^\/settings\/activity\/export$/,
+  /^\/pickers\/(customers|locations)$/,
 ];
 
 export const PAGE_METHODS = ["GET", "HEAD", "POST"] as const;

@@ -14,7 +14,7 @@ const session = vi.hoisted(() => {
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
   return { uid: null as number | null };
 });
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.uid ? { uid: session.uid } : null) }));
+vi.mock("next-auth", () => ({ getServerSession: async () => (session.uid ? { uid: session.uid, sv: 0 } : null) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { createAssetAction } = await import("@/lib/assets/actions");

@@ -7,7 +7,7 @@ const session = vi.hoisted(() => {
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
   return { uid: undefined as number | undefined };
 });
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.uid ? { uid: session.uid } : null) }));
+vi.mock("next-auth", () => ({ getServerSession: async () => (session.uid ? { uid: session.uid, sv: 0 } : null) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { PATCH } from "@/app/api/v1/customers/[id]/route";

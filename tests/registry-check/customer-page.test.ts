@@ -52,7 +52,9 @@ describe("check now and the registry's values", () => {
 
   it("says why a customer cannot be checked, and refuses to take values without an answer", async () => {
     const actor = await createStaffActor();
-    const customer = await createCustomer(actor, customerInputSchema.parse({ name: "Typo AS", organisationNumber: "922000116" }));
+    const customer = await createCustomer(actor, customerInputSchema.parse({ name: "Typo AS" }));
+    // Stored directly: the console refuses this number today, but older or loaded rows may hold one.
+    await getDb().customer.update({ where: { id: customer.id }, data: { organisationNumber: "922000116" } });
     const result = await checkCustomerRegistryNow(actor, customer.id, source());
     expect(result.tone).toBe("error");
     expect(result.message).toMatch(/^Not checked: “922000116” is not a valid Norwegian organisation number/);

@@ -20,6 +20,12 @@ const client = (timeoutMs = 5_000) =>
   createBrregStatusClient({ baseUrl: stub.baseUrl, limiter: createRateLimiter(Infinity), timeoutMs, backoffMs: 5 });
 const check = (customerId?: number, timeoutMs?: number) => runRegistryCheck(getDb(), client(timeoutMs), { customerId, now: () => NOW });
 
+/** A number the console refuses today (wrong check digit) is stored directly, as on customers
+ * created before the check existed or loaded by other means. */
+async function storeOrganisationNumber(customerId: number, organisationNumber: string) {
+  await getDb().customer.update({ where: { id: customerId }, data: { organisationNumber } });
+}
+
 async function payingCustomer(name: string, organisationNumber: string, extra: Record<string, string> = {}) {
   const actor = await createStaffActor();
   const customer = await createCustomer(
@@ -173,7 +179,8 @@ describe("a whole run", () => {
 
 describe("bad input never crashes a run", () => {
   it("skips a wrong check digit and a foreign customer, fails garbled, unexpected and slow answers, with reasons", async () => {
-    const wrongDigit = await payingCustomer("Typo AS", "923456784");
+    const wrongDigit = await payingCustomer("Typo AS", "");
+    await storeOrganisationNumber(wrongDigit, "923456784");
     const foreign = await payingCustomer("Svensk AB", "", { country: "SE" });
     const foreignWithNumber = await payingCustomer("Dansk ApS", "923456783", { country: "DK" });
     const garbled = await payingCustomer("HTML AS", "911666774");
