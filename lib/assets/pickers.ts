@@ -1,6 +1,7 @@
 // The choices of the location and owner pickers. Seed 001: "Archiving objects hides the object
 // from ... dropdown menus. Archived objects still appear in dropdown menus when searched by
 // name." So a blank query lists only active choices; a typed one finds archived ones too, marked.
+import { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../db/client";
 import type { PickerQuery } from "./schema";
 
@@ -30,9 +31,7 @@ export async function searchOwnerOptions({ q }: PickerQuery): Promise<PickerOpti
 /** Locations whose name, or whose customer's name, contains the query. A blank query lists the
  * given customer's active locations, the likeliest choice on that customer's page. */
 export async function searchLocationOptions({ q, customerId }: PickerQuery): Promise<PickerOption[]> {
-  const where = q
-    ? { OR: [{ name: { contains: q } }, { customer: { nameSort: { contains: q.toLowerCase() } } }] }
-    : { archivedAt: null, customer: { archivedAt: null }, ...(customerId ? { customerId } : {}) };
+  const where = q ? { id: { in: await locationIdsMatching(q) } } : { archivedAt: null, customer: { archivedAt: null }, ...(customerId ? { customerId } : {}) };
   const locations = await getDb().location.findMany({
     where,
     select: { id: true, name: true, city: true, archivedAt: true, customer: { select: { id: true, name: true, archivedAt: true } } },
@@ -49,6 +48,18 @@ export async function searchLocationOptions({ q, customerId }: PickerQuery): Pro
       archived: location.archivedAt !== null || location.customer.archivedAt !== null,
     })),
   );
+}
+
+/** Ids of the locations whose name, or whose customer's name, contains `q`, ignoring case the same
+ * way on SQLite and PostgreSQL (LOWER of the name, the customer's stored lower-case nameSort;
+ * Prisma's `contains` is case-sensitive on PostgreSQL). `%` and `_` match themselves. */
+async function locationIdsMatching(q: string): Promise<number[]> {
+  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await getDb().$queryRaw<Array<{ id: number }>>(Prisma.sql`
+    SELECT l."id" FROM "Location" l JOIN "Customer" c ON c."id" = l."customerId"
+    WHERE LOWER(l."name") LIKE ${pattern} ESCAPE '\\' OR c."nameSort" LIKE ${pattern} ESCAPE '\\'
+    ORDER BY l."name", l."id" LIMIT ${PICKER_LIMIT * 5}`);
+  return rows.map((row) => Number(row.id));
 }
 
 /** Active choices before archived ones, each group in the order read, at most PICKER_LIMIT. */

@@ -2,7 +2,7 @@
 // locations is recorded on both, in the same transaction as the move; bad input and crafted
 // requests get a message at the field (or NOT_FOUND) and write nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { getDb, isPostgres } from "@/lib/db/client";
 import { createAsset, updateAsset } from "@/lib/assets/mutations";
 import { listAssetsAtCustomer, listAssetsOwnedBy } from "@/lib/assets/queries";
 import { assetCreateSchema, assetUpdateSchema } from "@/lib/assets/schema";
@@ -102,13 +102,11 @@ describe("updateAsset", () => {
     const { asset } = await createAsset(actor, alpha, newAsset({ locationId: alphaSite, ownerCustomerId: alpha }));
     const before = await counts();
     // A trigger makes the audit row on the arriving customer fail, after the move and the first row.
-    await getDb().$executeRawUnsafe(
-      `CREATE TRIGGER fail_second_audit BEFORE INSERT ON "AuditLog" WHEN NEW."action" = 'asset.moved' AND NEW."customerId" = ${beta} BEGIN SELECT RAISE(ABORT, 'audit refused'); END`,
-    );
+    await refuseAuditRows(beta);
     try {
-      await expect(updateAsset(actor, alpha, asset.id, edit({ locationId: betaSite, ownerCustomerId: alpha }))).rejects.toThrow(/auditLog\.create/); // the trigger's abort, as the adapter reports it
+      await expect(updateAsset(actor, alpha, asset.id, edit({ locationId: betaSite, ownerCustomerId: alpha }))).rejects.toThrow(/auditLog\.create|audit refused/); // the trigger's abort, as each adapter reports it
     } finally {
-      await getDb().$executeRawUnsafe(`DROP TRIGGER fail_second_audit`);
+      await allowAuditRows();
     }
     expect(await counts()).toEqual(before);
     expect((await getDb().asset.findUniqueOrThrow({ where: { id: asset.id } })).locationId).toBe(alphaSite);
@@ -150,3 +148,26 @@ describe("updateAsset", () => {
     expect((await getDb().asset.findUniqueOrThrow({ where: { id: asset.id } })).ownerCustomerId).toBe(beta);
   });
 });
+
+/** A trigger that refuses the 'asset.moved' audit row of one customer, in each database's dialect. */
+async function refuseAuditRows(customerId: number) {
+  if (isPostgres()) {
+    await getDb().$executeRawUnsafe(
+      `CREATE FUNCTION fail_second_audit() RETURNS trigger AS $$ BEGIN IF NEW."action" = 'asset.moved' AND NEW."customerId" = ${customerId} THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+    );
+    await getDb().$executeRawUnsafe(`CREATE TRIGGER fail_second_audit BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION fail_second_audit()`);
+  } else {
+    await getDb().$executeRawUnsafe(
+      `CREATE TRIGGER fail_second_audit BEFORE INSERT ON "AuditLog" WHEN NEW."action" = 'asset.moved' AND NEW."customerId" = ${customerId} BEGIN SELECT RAISE(ABORT, 'audit refused'); END`,
+    );
+  }
+}
+
+async function allowAuditRows() {
+  if (isPostgres()) {
+    await getDb().$executeRawUnsafe(`DROP TRIGGER fail_second_audit ON "AuditLog"`);
+    await getDb().$executeRawUnsafe(`DROP FUNCTION fail_second_audit()`);
+  } else {
+    await getDb().$executeRawUnsafe(`DROP TRIGGER fail_second_audit`);
+  }
+}
