@@ -58,7 +58,8 @@ export type AssetUpdateInput = z.output<typeof assetUpdateSchema>;
 export const ASSET_VIEWS = ["assets", "assets-owned"] as const;
 export type AssetView = (typeof ASSET_VIEWS)[number];
 
-export const ASSET_PAGE_SIZE = 100;
+/** As the customers list and the audit log: 50 rows render in half the time of 100 (docs/benchmarks.md). */
+export const ASSET_PAGE_SIZE = 50;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 

@@ -6,6 +6,7 @@
 // a service) and 50 of its own at 166's site (returned for repair), so it owns 500 too.
 //
 //   BENCH_PORT=3220 npm run bench -- --suite locations-assets
+import { ASSET_PAGE_SIZE } from "../../lib/assets/schema";
 import Database from "better-sqlite3";
 import { REQUEST_TIMEOUT_MS, RUNS, WARMUPS } from "./config";
 import { measureTab } from "./customer-page";
@@ -19,8 +20,8 @@ const LOCATIONS = 50;
 const ASSETS_AT = 500;
 const OWNED_ELSEWHERE = 50;
 const TARGET_P50_MS = 30;
-/** Rows on one page of an asset tab (lib/assets/schema.ts ASSET_PAGE_SIZE). */
-const ASSET_PAGE = 100;
+/** Rows on one page of an asset tab. */
+const ASSET_PAGE = ASSET_PAGE_SIZE;
 
 type Totals = { name: string; locations: number; activeLocations: number; assetsAt: number; owned: number };
 
