@@ -8,7 +8,7 @@ import type { AuditEntityType } from "./entity-types";
 import type { AuditRow } from "./queries";
 
 /** The kinds of record a customer's log holds, as entityType spells them (lib/audit/entity-types.ts). */
-export const AUDIT_KINDS = ["customer", "account", "contract", "location", "asset", "project"] as const satisfies readonly AuditEntityType[];
+export const AUDIT_KINDS = ["customer", "account", "contract", "location", "asset", "project", "subscription", "order", "customer_user", "customer_settings"] as const satisfies readonly AuditEntityType[];
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   customer: "Customer",
@@ -17,6 +17,10 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   location: "Locations",
   asset: "Assets",
   project: "Projects",
+  subscription: "Subscriptions",
+  order: "Orders",
+  customer_user: "Users",
+  customer_settings: "Settings",
 };
 
 export const AUDIT_PAGE_SIZE = 50;

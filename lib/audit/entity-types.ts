@@ -12,5 +12,9 @@ export const AUDIT_ENTITY_TYPES = [
   "project",
   "staff_user",
   "registry_check",
+  "subscription",
+  "order",
+  "customer_user",
+  "customer_settings",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -33,6 +33,16 @@ export const AUDIT_EVENTS = [
   "staff_user.password_reset",
   "staff_user.password_changed",
   "staff_user.invitation_accepted",
+  "subscription.created",
+  "subscription.updated",
+  "subscription.ended",
+  "order.created",
+  "order.paid",
+  "order.cancelled",
+  "customer_user.created",
+  "customer_user.updated",
+  "customer_user.removed",
+  "customer_settings.updated",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -70,4 +80,14 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "staff_user.password_reset": "Staff password reset",
   "staff_user.password_changed": "Password changed",
   "staff_user.invitation_accepted": "Invitation accepted",
+  "subscription.created": "Subscription added",
+  "subscription.updated": "Subscription updated",
+  "subscription.ended": "Subscription ended",
+  "order.created": "Order added",
+  "order.paid": "Order marked paid",
+  "order.cancelled": "Order cancelled",
+  "customer_user.created": "Customer user added",
+  "customer_user.updated": "Customer user updated",
+  "customer_user.removed": "Customer user removed",
+  "customer_settings.updated": "Customer settings changed",
 };

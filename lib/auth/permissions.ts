@@ -12,6 +12,10 @@ export const PERMISSIONS = [
   "audit.read",
   "staff.manage",
   "apiTokens.manage",
+  "subscriptions.write", // a customer's subscription lines (decision 020)
+  "customerUsers.write", // a customer's own users
+  "customerSettings.write", // currency, payment terms, invoice language, retention
+  "orders.write", // add an order, mark it paid or cancelled
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -26,9 +30,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "customers.import",
     "contracts.write",
     "audit.read",
+    "subscriptions.write",
+    "customerUsers.write",
+    "customerSettings.write",
   ],
   SUPPORT: ["customers.read", "customers.notes", "audit.read"],
-  FINANCE: ["customers.read", "customers.export", "contracts.write", "audit.read"],
+  FINANCE: ["customers.read", "customers.export", "contracts.write", "audit.read", "orders.write"],
 };
 
 /** Deny by default: an unknown role or a missing user has no permission, nor has a user who

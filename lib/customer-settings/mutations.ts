@@ -1,0 +1,23 @@
+// Saves a customer's settings in one transaction with its audit row (old -> new). A new currency
+// changes which lines the MRR sums, and new payment terms which orders are overdue, so the stored
+// revenue and warnings are refreshed in the same transaction.
+import { diffFields } from "../audit/diff";
+import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
+import { runCustomerWrite } from "../subscriptions/customer-write";
+import { DEFAULT_SETTINGS, type CustomerSettingsInput } from "./schema";
+
+export async function saveCustomerSettings(actor: AuditActor, customerId: number, input: CustomerSettingsInput) {
+  return runCustomerWrite(customerId, async (tx) => {
+    const stored = await tx.customerSettings.findUnique({ where: { customerId } });
+    const before = { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+    const after = await tx.customerSettings.upsert({ where: { customerId }, create: { customerId, ...input }, update: input });
+    const pick = (s: typeof before) => ({
+      invoiceLanguage: s.invoiceLanguage, currency: s.currency, paymentTermsDays: s.paymentTermsDays, defaultDataRetention: s.defaultDataRetention,
+    });
+    const changes = diffFields(pick(before), pick(after));
+    if (Object.keys(changes).length > 0) {
+      await writeAuditLog(tx, { event: "customer_settings.updated", actor, entityType: "customer_settings", entityId: customerId, customerId, changes });
+    }
+    return after;
+  });
+}

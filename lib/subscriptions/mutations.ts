@@ -1,0 +1,62 @@
+// Writes of a customer's subscription lines, each in one transaction with its audit row, the
+// customer's stored revenue and its warnings (lib/subscriptions/customer-write.ts).
+import { AppError } from "../app-error";
+import { diffFields } from "../audit/diff";
+import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
+import { formatMoneyMinor } from "../contracts/format";
+import type { Tx } from "../db/client";
+import { ownedOrNotFound, runCustomerWrite } from "./customer-write";
+import type { SubscriptionInput } from "./schema";
+
+type StoredLine = { [K in keyof SubscriptionInput]: K extends "currency" | "billingPeriod" ? string : SubscriptionInput[K] };
+
+function auditSnapshot(line: StoredLine): Record<string, unknown> {
+  return {
+    product: line.product,
+    quantity: line.quantity,
+    unitPrice: formatMoneyMinor(line.unitPriceMinor, line.currency),
+    billingPeriod: line.billingPeriod,
+    startDate: line.startDate,
+    endDate: line.endDate,
+  };
+}
+
+async function loadOwned(tx: Tx, customerId: number, subscriptionId: number) {
+  const line = await tx.subscription.findFirst({ where: { id: subscriptionId, customerId } });
+  return ownedOrNotFound(line, "subscription", customerId, subscriptionId);
+}
+
+export async function createSubscription(actor: AuditActor, customerId: number, input: SubscriptionInput) {
+  return runCustomerWrite(customerId, async (tx) => {
+    const line = await tx.subscription.create({ data: { customerId, ...input } });
+    const changes = diffFields({}, auditSnapshot(line));
+    await writeAuditLog(tx, { event: "subscription.created", actor, entityType: "subscription", entityId: line.id, customerId, changes });
+    return line;
+  });
+}
+
+export async function updateSubscription(actor: AuditActor, customerId: number, subscriptionId: number, input: SubscriptionInput) {
+  return runCustomerWrite(customerId, async (tx) => {
+    const before = await loadOwned(tx, customerId, subscriptionId);
+    const after = await tx.subscription.update({ where: { id: subscriptionId }, data: input });
+    const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
+    if (Object.keys(changes).length > 0) {
+      await writeAuditLog(tx, { event: "subscription.updated", actor, entityType: "subscription", entityId: subscriptionId, customerId, changes });
+    }
+    return after;
+  });
+}
+
+/** Sets the line's last day of service; a day before its start is refused. */
+export async function endSubscription(actor: AuditActor, customerId: number, subscriptionId: number, endDate: Date) {
+  return runCustomerWrite(customerId, async (tx) => {
+    const before = await loadOwned(tx, customerId, subscriptionId);
+    if (endDate < before.startDate) {
+      throw new AppError("INVALID", "The subscription cannot end before it starts", { endDate: ["The subscription cannot end before it starts"] });
+    }
+    const after = await tx.subscription.update({ where: { id: subscriptionId }, data: { endDate } });
+    const changes = diffFields({ endDate: before.endDate }, { endDate: after.endDate });
+    await writeAuditLog(tx, { event: "subscription.ended", actor, entityType: "subscription", entityId: subscriptionId, customerId, changes });
+    return after;
+  });
+}

@@ -1,0 +1,87 @@
+// Refreshes the stored revenue of every customer: subscription lines start and end by date, so a
+// customer's MRR changes at midnight without any write. Run by the daily recompute command
+// (scripts/recompute-warnings.ts) before the warnings and risk.
+//
+// Batched like lib/warnings/recompute-all.ts: customers by id range, three flat reads per batch
+// (customers with their currency, subscription lines, user counts), the same rules as every write
+// (storedRevenueOf), and only the customers whose figures differ are written, 50 per UPDATE with
+// CASE lists. Portable SQL on SQLite and PostgreSQL; money is bound as text and CAST to BIGINT so
+// 64-bit minor units pass through both drivers exactly. Derived values: updatedAt is left alone.
+import { Prisma } from "../../generated/prisma/client";
+import type { Db, Tx } from "../db/client";
+import { sameStoredRevenue, storedRevenueOf, type StoredRevenue } from "./refresh-revenue";
+import type { SubscriptionLine } from "./revenue-math";
+
+export type RefreshAllRevenueResult = { customers: number; changed: number; seconds: number };
+
+type CustomerRow = { id: number; currency: string | null; mrrMinor: bigint | number | string; arrMinor: bigint | number | string; subscriptionCount: number; userCount: number };
+type LineRow = Omit<SubscriptionLine, "unitPriceMinor" | "startDate" | "endDate"> & {
+  customerId: number; unitPriceMinor: bigint | number | string; startDate: Date | string | number; endDate: Date | string | number | null;
+};
+type CountRow = { customerId: number; count: bigint | number };
+
+const UPDATES_PER_STATEMENT = 50;
+
+export async function refreshAllRevenue(db: Db, now = new Date(), batchSize = 5000): Promise<RefreshAllRevenueResult> {
+  const started = performance.now();
+  const totals = { customers: 0, changed: 0 };
+  let afterId = 0;
+  for (;;) {
+    const batch = await db.$transaction((tx) => refreshBatch(tx, afterId, batchSize, now), { timeout: 60_000, maxWait: 10_000 });
+    totals.customers += batch.customers;
+    totals.changed += batch.changed;
+    if (batch.customers < batchSize) break;
+    afterId = batch.lastId;
+  }
+  return { ...totals, seconds: (performance.now() - started) / 1000 };
+}
+
+// Raw reads return what each driver stores: SQLite gives DateTime as an epoch number or text.
+const toDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(value));
+
+async function refreshBatch(tx: Tx, afterId: number, batchSize: number, now: Date) {
+  const customers = await tx.$queryRaw<CustomerRow[]>`
+    SELECT c."id", s."currency", c."mrrMinor", c."arrMinor", c."subscriptionCount", c."userCount"
+    FROM "Customer" c LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
+    WHERE c."id" > ${afterId} ORDER BY c."id" LIMIT ${batchSize}`;
+  if (customers.length === 0) return { customers: 0, changed: 0, lastId: afterId };
+  const lastId = customers[customers.length - 1].id;
+  const lines = await tx.$queryRaw<LineRow[]>`
+    SELECT "customerId", "quantity", "unitPriceMinor", "billingPeriod", "currency", "startDate", "endDate"
+    FROM "Subscription" WHERE "customerId" > ${afterId} AND "customerId" <= ${lastId}`;
+  const counts = await tx.$queryRaw<CountRow[]>`
+    SELECT "customerId", COUNT(*) AS "count" FROM "CustomerUser"
+    WHERE "customerId" > ${afterId} AND "customerId" <= ${lastId} GROUP BY "customerId"`;
+
+  const linesOf = new Map<number, SubscriptionLine[]>();
+  for (const row of lines) {
+    const line = { ...row, unitPriceMinor: BigInt(row.unitPriceMinor), startDate: toDate(row.startDate), endDate: row.endDate === null ? null : toDate(row.endDate) };
+    const list = linesOf.get(Number(row.customerId));
+    if (list) list.push(line);
+    else linesOf.set(Number(row.customerId), [line]);
+  }
+  const usersOf = new Map(counts.map((row) => [Number(row.customerId), Number(row.count)]));
+
+  const changed: Array<{ id: number; next: StoredRevenue }> = [];
+  for (const customer of customers) {
+    const next = storedRevenueOf(linesOf.get(customer.id) ?? [], customer.currency, usersOf.get(customer.id) ?? 0, now);
+    const stored = {
+      mrrMinor: BigInt(customer.mrrMinor), arrMinor: BigInt(customer.arrMinor),
+      subscriptionCount: Number(customer.subscriptionCount), userCount: Number(customer.userCount),
+    };
+    if (!sameStoredRevenue(stored, next)) changed.push({ id: customer.id, next });
+  }
+  for (let i = 0; i < changed.length; i += UPDATES_PER_STATEMENT) await writeRevenue(tx, changed.slice(i, i + UPDATES_PER_STATEMENT));
+  return { customers: customers.length, changed: changed.length, lastId };
+}
+
+async function writeRevenue(tx: Tx, rows: Array<{ id: number; next: StoredRevenue }>) {
+  const column = (name: keyof StoredRevenue, type: "BIGINT" | "INTEGER") => {
+    const cases = rows.map(({ id, next }) => Prisma.sql`WHEN ${id} THEN CAST(${String(next[name])} AS ${Prisma.raw(type)})`);
+    return Prisma.sql`${Prisma.raw(`"${name}"`)} = CASE "id" ${Prisma.join(cases, " ")} END`;
+  };
+  await tx.$executeRaw`
+    UPDATE "Customer" SET ${column("mrrMinor", "BIGINT")}, ${column("arrMinor", "BIGINT")},
+      ${column("subscriptionCount", "INTEGER")}, ${column("userCount", "INTEGER")}
+    WHERE "id" IN (${Prisma.join(rows.map((row) => row.id))})`;
+}
