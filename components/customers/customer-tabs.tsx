@@ -17,6 +17,10 @@ export function CustomerTabs({ customerId, showAudit }: { customerId: number; sh
     { href: `${base}/assets`, label: "Assets on location" },
     { href: `${base}/assets-owned`, label: "Assets owned" },
     { href: `${base}/projects`, label: "Projects" },
+    { href: `${base}/subscriptions`, label: "Subscriptions" },
+    { href: `${base}/orders`, label: "Orders" },
+    { href: `${base}/users`, label: "Users" },
+    { href: `${base}/settings`, label: "Settings" },
     ...(showAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
   ];
   return (

@@ -67,3 +67,9 @@ export type SubscriptionInput = z.output<typeof subscriptionInputSchema>;
 
 /** Ending a line: its last day of service (today when the form sends none). */
 export const subscriptionEndSchema = z.object({ endDate: utcDay("Enter the end date (YYYY-MM-DD)") });
+
+/** `?edit=<id>` on a record tab opens that record's form; anything else opens none. */
+export function parseEditId(params: Record<string, string | string[] | undefined>): number | null {
+  const parsed = recordIdSchema.safeParse(Array.isArray(params.edit) ? params.edit[0] : params.edit);
+  return parsed.success ? parsed.data : null;
+}
