@@ -20,6 +20,7 @@ export const customerJsonInclude = {
   accountManager: { select: { id: true, name: true } },
   tags: { select: { tag: { select: { name: true } } } },
   warnings: { select: { rule: true } },
+  settings: { select: { currency: true } }, // the currency of mrr and arr
 } satisfies Prisma.CustomerInclude;
 
 type CustomerJsonSource = Prisma.CustomerGetPayload<{ include: typeof customerJsonInclude }>;

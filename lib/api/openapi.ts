@@ -7,10 +7,11 @@ import { apiCustomerInputSchema, apiCustomerUpdateSchema } from "./customer-inpu
 import { customerJsonSchema } from "./customer-json";
 import { apiPagingSchema } from "./customer-page";
 import { API_ERROR_CODES } from "./errors";
+import { customerRecordPaths, customerRecordSchemas } from "./openapi-customer-records";
 
 type JsonSchema = Record<string, unknown>;
 
-function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
   return rest;
 }
@@ -108,6 +109,7 @@ export function buildOpenApiDocument() {
           responses: { "200": { description: "One result per item, in request order", content: json(ref("BulkCreateResult")) }, ...writeErrors },
         },
       },
+      ...customerRecordPaths({ idParameter, authErrors, writeErrors }),
     },
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token (cc_...)" } },
@@ -151,6 +153,7 @@ export function buildOpenApiDocument() {
           },
         },
         Error: { type: "object", required: ["error"], properties: { error: ref("ErrorDetail") } },
+        ...customerRecordSchemas(),
       },
     },
   };

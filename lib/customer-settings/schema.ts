@@ -3,8 +3,10 @@
 import { z } from "zod";
 import { DEFAULT_PAYMENT_TERMS_DAYS } from "../orders/overdue";
 import { currencySchema } from "../subscriptions/schema";
+import { DEFAULT_CURRENCY } from "./default-currency";
 
-export const DEFAULT_CURRENCY = "USD";
+export { DEFAULT_CURRENCY };
+
 export const INVOICE_LANGUAGES = ["en", "nb", "sv", "da", "de", "fr"] as const;
 export const INVOICE_LANGUAGE_LABELS: Record<(typeof INVOICE_LANGUAGES)[number], string> = {
   en: "English", nb: "Norwegian", sv: "Swedish", da: "Danish", de: "German", fr: "French",

@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Customer } from "../../generated/prisma/client";
 import * as rule from "./field-rules";
 import { CUSTOMER_ORIGINS, CUSTOMER_STATUSES } from "./statuses";
+import { customerMoneyJson, moneyJsonSchema } from "../subscriptions/revenue-json";
 
 /** A stored customer with whichever relations the reader loaded. */
 export type CustomerSource = Partial<Customer> & {
@@ -14,6 +15,7 @@ export type CustomerSource = Partial<Customer> & {
   accountManager?: { id?: number; name: string } | null;
   tags?: { tag: { name: string } }[];
   warnings?: { rule: string }[];
+  settings?: { currency: string } | null;
 };
 
 export type FormSection = "customer" | "billing" | "address" | "notes";
@@ -183,6 +185,23 @@ export const CUSTOMER_FIELDS = [
     name: "archivedAt", label: "Archived at", console: false, api: false, import: false, column: false, searched: false,
     exported: false, audit: { key: "archivedAt" }, json: { key: "archivedAt", schema: z.iso.datetime().nullable(), value: (c) => isoTime(c.archivedAt) },
     details: { label: "Archived", kind: "datetime", hideWhenEmpty: true },
+  }),
+  // Stored revenue (lib/subscriptions/refresh-revenue.ts), read-only; money as in decision 020.
+  field({
+    name: "mrrMinor", label: "MRR", console: false, api: false, import: false, column: false, searched: false, exported: false, audit: false,
+    json: { key: "mrr", schema: moneyJsonSchema.describe("MRR of the active lines in the customer's currency"), value: (c) => customerMoneyJson(c.mrrMinor, c.settings) },
+  }),
+  field({
+    name: "arrMinor", label: "ARR", console: false, api: false, import: false, column: false, searched: false, exported: false, audit: false,
+    json: { key: "arr", schema: moneyJsonSchema.describe("ARR: exactly 12 x mrr"), value: (c) => customerMoneyJson(c.arrMinor, c.settings) },
+  }),
+  field({
+    name: "subscriptionCount", label: "Subscriptions", console: false, api: false, import: false, column: false, searched: false, exported: false, audit: false,
+    json: { key: "subscriptionCount", schema: z.number().int().describe("Active subscription lines, in any currency"), value: (c) => c.subscriptionCount ?? 0 },
+  }),
+  field({
+    name: "userCount", label: "Users", console: false, api: false, import: false, column: false, searched: false, exported: false, audit: false,
+    json: { key: "userCount", schema: z.number().int(), value: (c) => c.userCount ?? 0 },
   }),
   textField("notes", "Notes", 5000, { form: { section: "notes", control: "textarea" }, details: { label: "Notes", kind: "notes" }, importSynonyms: ["notes", "note", "comment", "comments", "description", "notater"] }),
 ] as const;

@@ -33,6 +33,7 @@ const detailInclude = {
   accountManager: { select: { id: true, name: true } },
   tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
   warnings: { select: { rule: true } },
+  settings: { select: { currency: true } }, // the currency of the stored MRR and ARR
 } satisfies Prisma.CustomerInclude;
 
 export type CustomerDetail = Prisma.CustomerGetPayload<{ include: typeof detailInclude }>;

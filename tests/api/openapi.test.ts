@@ -8,7 +8,10 @@ describe("GET /api/v1/openapi.json", () => {
     expect(response.status).toBe(200);
     const document = JSON.parse(await response.text());
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual(["/customers", "/customers/bulk", "/customers/{id}", "/customers/{id}/archive"]);
+    expect(Object.keys(document.paths).sort()).toEqual([
+      "/customers", "/customers/bulk", "/customers/{id}", "/customers/{id}/archive",
+      "/customers/{id}/orders", "/customers/{id}/settings", "/customers/{id}/subscriptions", "/customers/{id}/users",
+    ]);
     expect(Object.keys(document.paths["/customers"])).toEqual(["get", "post"]);
     expect(Object.keys(document.paths["/customers/{id}"])).toEqual(["get", "patch"]);
 

@@ -30,7 +30,7 @@ const customer = {
   mrrMinor: 0n, arrMinor: 0n, subscriptionCount: 0, userCount: 0, riskScore: 0, riskLevel: "low", riskFindings: "[]",
   createdAt: new Date("2026-01-02T03:04:05Z"), updatedAt: new Date("2026-02-03T04:05:06Z"),
   partner: { id: 3, name: "Dental Partners" }, accountManager: { id: 5, name: "Bree" },
-  tags: [{ tag: { name: "vip" } }, { tag: { name: "pilot" } }], warnings: [{ rule: "paying_without_contract" }],
+  tags: [{ tag: { name: "vip" } }, { tag: { name: "pilot" } }], warnings: [{ rule: "paying_without_contract" }], settings: null,
 } satisfies CustomerDetail;
 
 describe("the customer field declaration", () => {

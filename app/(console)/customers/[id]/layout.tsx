@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { customerWarnings } from "@/lib/customers/queries";
 import { CustomerHeader } from "@/components/customers/customer-header";
 import { CustomerTabs } from "@/components/customers/customer-tabs";
-import { getCustomerSettings } from "@/lib/customer-settings/queries";
+import { DEFAULT_CURRENCY } from "@/lib/customer-settings/default-currency";
 import { RevenueSummary } from "@/components/subscriptions/revenue-summary";
 import { loadCustomer } from "./load-customer";
 import { customerTitle } from "./customer-title";
@@ -27,7 +27,7 @@ export default async function CustomerLayout({ children, params }: Props) {
         canEdit={can(user, "customers.write")}
         canArchive={can(user, "customers.archive")}
       />
-      <RevenueSummary testId="customer-revenue" mrrMinor={customer.mrrMinor} arrMinor={customer.arrMinor} currency={(await getCustomerSettings(customer.id)).currency} />
+      <RevenueSummary testId="customer-revenue" mrrMinor={customer.mrrMinor} arrMinor={customer.arrMinor} currency={customer.settings?.currency ?? DEFAULT_CURRENCY} />
       <CustomerTabs customerId={customer.id} showAudit={can(user, "audit.read")} />
       {children}
     </>
