@@ -18,6 +18,7 @@ import { PARTNER_NAMES, TAG_NAMES } from "./seed/vocabulary";
 import { seedApiTokens } from "./seed/api-tokens";
 import { seedLocationsAndAssets } from "./seed/locations-assets";
 import { generateProjects, seedDemoProjects } from "./seed/projects";
+import { seedRevenueRecords } from "./seed/revenue-records";
 
 export const DEMO_PASSWORD = "demo-password";
 const DEMO_STAFF = [
@@ -163,6 +164,7 @@ async function main() {
     writer?.close();
   }
   await seedLocationsAndAssets(db, { sqliteFile, now });
+  await seedRevenueRecords(db, now);
   if (isPostgres()) await syncPgSequences(db);
   console.log(`Seeded ${inserted + seedCustomers.length} customers and ${DEMO_STAFF.length} staff users in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
