@@ -1,6 +1,8 @@
-// Keeps the stored warnings (CustomerWarning rows and Customer.hasWarnings) in step with the
-// rules. Called inside the transaction of every write that can change a rule's outcome.
+// Keeps the stored warnings (CustomerWarning rows and Customer.hasWarnings) and the risk score
+// (lib/risk) in step with the rules. Called inside the transaction of every write that can change
+// a rule's outcome or a risk finding.
 import type { Tx } from "../db/client";
+import { recomputeCustomerRisk } from "../risk/recompute";
 import { evaluateWarnings } from "./evaluate";
 import { toWarningRegistry } from "./registry-finding";
 
@@ -44,5 +46,7 @@ export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now 
   if (hasWarnings !== customer.hasWarnings) {
     await tx.customer.update({ where: { id: customerId }, data: { hasWarnings, updatedAt: customer.updatedAt } });
   }
+  // The risk score counts these warnings, so it follows them in the same transaction.
+  await recomputeCustomerRisk(tx, customerId, now);
   return ruleIds;
 }
