@@ -4,7 +4,7 @@ import { DEFAULT_PAYMENT_TERMS_DAYS, daysOverdue, isOrderOverdue } from "../orde
 import { subscriptionStatus } from "../subscriptions/revenue-math";
 import { addMonths, currentMonth } from "../usage/month-range";
 import { isContractActive } from "../warnings/contract-activity";
-import { findWarningRule } from "../warnings/rules";
+import { WARNING_RULES } from "../warnings/rules";
 import { SCANNER_SILENCE_MS, scannerIsSilent } from "../warnings/rules/scanner-not-seen-30-days";
 import { DAY_MS, utcDay } from "../warnings/utc-day";
 import type { RiskFindingCode, RiskInput } from "./types";
@@ -67,10 +67,9 @@ export function usageFalling(input: RiskInput, now: Date): RawFinding | null {
 /** Open warnings, critical ones weighing double. The silent-scanner warning is left out: the
  * scanners finding below counts that fact, and one fact should not add twice. */
 export function openWarnings(input: RiskInput): RawFinding | null {
-  const rules = input.warningRules.flatMap((id) => {
-    const rule = findWarningRule(id);
-    return rule && rule.id !== "scanner_not_seen_30_days" ? [rule] : [];
-  });
+  // In the banner's order (critical first), whatever order the rows were read in.
+  const open = new Set(input.warningRules);
+  const rules = WARNING_RULES.filter((rule) => open.has(rule.id) && rule.id !== "scanner_not_seen_30_days");
   if (rules.length === 0) return null;
   const sum = rules.reduce((total, rule) => total + (rule.severity === "critical" ? RISK_WEIGHTS.criticalWarning : RISK_WEIGHTS.warning), 0);
   const detail = `${plural(rules.length, "open warning")}: ${rules.map((rule) => rule.message).join(", ")}`;
