@@ -18,6 +18,7 @@ import { PARTNER_NAMES, TAG_NAMES } from "./seed/vocabulary";
 import { seedApiTokens } from "./seed/api-tokens";
 import { seedLocationsAndAssets } from "./seed/locations-assets";
 import { generateProjects, seedDemoProjects } from "./seed/projects";
+import { seedRisk } from "./seed/risk";
 
 export const DEMO_PASSWORD = "demo-password";
 const DEMO_STAFF = [
@@ -164,6 +165,7 @@ async function main() {
   }
   await seedLocationsAndAssets(db, { sqliteFile, now });
   if (isPostgres()) await syncPgSequences(db);
+  await seedRisk(db, now); // last: the stored risk reads every other seed function's rows
   console.log(`Seeded ${inserted + seedCustomers.length} customers and ${DEMO_STAFF.length} staff users in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
