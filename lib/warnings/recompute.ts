@@ -2,7 +2,7 @@
 // (lib/risk) in step with the rules. Called inside the transaction of every write that can change
 // a rule's outcome or a risk finding.
 import type { Tx } from "../db/client";
-import { recomputeCustomerRisk } from "../risk/recompute";
+import { riskSelect, storeCustomerRisk } from "../risk/recompute";
 import { evaluateWarnings } from "./evaluate";
 import { toWarningRegistry } from "./registry-finding";
 
@@ -27,6 +27,7 @@ export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now 
       hasWarnings: true,
       updatedAt: true,
       warnings: { select: { rule: true } },
+      ...riskSelect(now),
     },
   });
   const subject = { ...customer, registry: toWarningRegistry(customer.registryCheck) };
@@ -47,6 +48,6 @@ export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now 
     await tx.customer.update({ where: { id: customerId }, data: { hasWarnings, updatedAt: customer.updatedAt } });
   }
   // The risk score counts these warnings, so it follows them in the same transaction.
-  await recomputeCustomerRisk(tx, customerId, now);
+  await storeCustomerRisk(tx, customerId, customer, ruleIds, now);
   return ruleIds;
 }

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { RISK_FINDING_CODES } from "@/lib/risk/types";
+import { recomputeCustomerRisk } from "@/lib/risk/recompute";
 import { readStoredRisk } from "@/lib/risk/stored";
 import { recomputeAllWarnings, recomputeWarningsOf } from "@/lib/warnings/recompute-all";
 import { recomputeCustomerWarnings } from "@/lib/warnings/recompute";
@@ -82,6 +83,10 @@ describe("the daily recompute of risk", () => {
     const oneByOne = await snapshot();
 
     expect(fromBatches).toEqual(oneByOne);
+    // recomputeCustomerRisk alone (reading the warnings as stored) agrees too.
+    await resetStoredRisk();
+    for (const id of ids) await getDb().$transaction((tx) => recomputeCustomerRisk(tx, id, NOW));
+    expect(await snapshot()).toEqual(fromBatches);
     expect(result.riskChanged).toBe(fromBatches.filter((row) => row.riskScore > 0).length);
     // The set covers every finding, and the healthy, archived and churned customers score 0.
     const found = new Set(fromBatches.flatMap((row) => readStoredRisk(row).findings.map((finding) => finding.code)));
