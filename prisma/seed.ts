@@ -19,6 +19,7 @@ import { seedApiTokens } from "./seed/api-tokens";
 import { seedLocationsAndAssets } from "./seed/locations-assets";
 import { generateProjects, seedDemoProjects } from "./seed/projects";
 import { seedRevenueRecords } from "./seed/revenue-records";
+import { seedRisk } from "./seed/risk";
 
 export const DEMO_PASSWORD = "demo-password";
 const DEMO_STAFF = [
@@ -166,6 +167,7 @@ async function main() {
   await seedLocationsAndAssets(db, { sqliteFile, now });
   await seedRevenueRecords(db, now);
   if (isPostgres()) await syncPgSequences(db);
+  await seedRisk(db, now); // last: the stored risk reads every other seed function's rows
   console.log(`Seeded ${inserted + seedCustomers.length} customers and ${DEMO_STAFF.length} staff users in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 

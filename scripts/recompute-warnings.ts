@@ -1,4 +1,4 @@
-// `npm run db:recompute-warnings`: recomputes the stored warnings of every customer. Run it daily
+// `npm run db:recompute-warnings`: recomputes the stored warnings and risk score of every customer. Run it daily
 // (cron: rules such as "trial past its end date" change at midnight without any write) and after
 // loading data outside the app. Prints what it checked and changed.
 //   --now <ISO time>   evaluate as of this time instead of the real time
@@ -19,7 +19,8 @@ async function main() {
   const result = await recomputeAllWarnings(getDb(), { now });
   console.log(
     `Recomputed warnings for ${result.customers} customers in ${result.seconds.toFixed(2)} s: ` +
-      `${result.added} warnings added, ${result.removed} removed, ${result.flagsChanged} customers' flag changed.`,
+      `${result.added} warnings added, ${result.removed} removed, ${result.flagsChanged} customers' flag changed, ` +
+      `${result.riskChanged} customers' risk score changed.`,
   );
 }
 

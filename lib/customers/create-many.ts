@@ -9,6 +9,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { insertRows, insertRowsReturningIds, updateRowsById } from "../db/bulk-write";
 import type { Tx } from "../db/client";
 import { evaluateWarnings } from "../warnings/evaluate";
+import { newCustomerRisk } from "../risk/new-customer";
 import { COLUMN_FIELDS } from "./fields";
 import { auditSnapshot } from "./mutations";
 import type { CustomerInput, CustomerOrigin } from "./schema";
@@ -22,7 +23,9 @@ export type NewCustomerInput = Partial<CustomerInput> & { name: string };
 const PLACEHOLDER = "\uE010new-customer:";
 
 /** The declaration's column fields (fields.ts) and the columns every insert sets itself. */
-const CUSTOMER_COLUMNS = [...COLUMN_FIELDS, "nameSort", "searchText", "origin", "hasWarnings", "createdAt", "updatedAt"] as const;
+const CUSTOMER_COLUMNS = [
+  ...COLUMN_FIELDS, "nameSort", "searchText", "origin", "hasWarnings", "createdAt", "updatedAt", "riskScore", "riskLevel", "riskFindings",
+] as const;
 const WARNING_COLUMNS = ["customerId", "rule", "createdAt"] as const;
 
 async function namesById(rows: Promise<{ id: number; name: string }[]>): Promise<Map<number, string>> {
@@ -52,7 +55,7 @@ export async function createCustomersInBatch(
     const stored = { ...input, status };
     const values = [
       ...COLUMN_FIELDS.map((field) => stored[field] ?? null), buildNameSort(input.name), `${PLACEHOLDER}${index}`, options.origin,
-      rules.length > 0, at, at,
+      rules.length > 0, at, at, ...newCustomerRisk(status, rules.map((rule) => rule.id), now),
     ];
     return { input, status, rules: rules.map((rule) => rule.id), tags: [...new Set(input.tags ?? [])], values };
   });

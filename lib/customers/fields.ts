@@ -5,6 +5,7 @@
 // plus its column (docs/decisions/013-customer-field-declaration.md).
 import { z } from "zod";
 import type { Customer } from "../../generated/prisma/client";
+import { riskJsonSchema, toRiskJson } from "../risk/json";
 import * as rule from "./field-rules";
 import { CUSTOMER_ORIGINS, CUSTOMER_STATUSES } from "./statuses";
 import { customerMoneyJson, moneyJsonSchema } from "../subscriptions/revenue-json";
@@ -166,6 +167,10 @@ export const CUSTOMER_FIELDS = [
       key: "warnings", schema: z.array(z.string()).describe("Ids of the customer's current warning rules, e.g. paying_without_contract"),
       value: (c) => (c.warnings ?? []).map((w) => w.rule).sort(),
     },
+  }),
+  field({
+    name: "risk", label: "Risk", console: false, api: false, import: false, column: false, searched: false, exported: false, audit: false,
+    json: { key: "risk", schema: riskJsonSchema, value: toRiskJson },
   }),
   field({
     name: "createdAt", label: "Created", console: false, api: false, import: false, column: false, searched: false,

@@ -4,7 +4,8 @@
 //
 // Customers are read in batches by id range, each batch with four flat queries (customers,
 // contracts, scanners, stored warnings), evaluated in memory with the same rules as every write,
-// and only the differences are written; each batch is one transaction. `recomputeWarningsOf` does
+// and only the differences are written; each batch is one transaction. The RISC score (lib/risk)
+// is computed in the same batches from the same rows plus its own (lib/risk/batch.ts). `recomputeWarningsOf` does
 // the same for a list of ids inside a caller's transaction (the import's updates).
 //
 // Plain SQL through Prisma's $queryRaw/$executeRaw, written portably (quoted identifiers, bound
@@ -15,6 +16,7 @@
 // @updatedAt on every customer whose flag flips, which a derived value must not do.
 import { Prisma } from "../../generated/prisma/client";
 import type { Db, Tx } from "../db/client";
+import { readRiskChildren, riskUpdateOf, writeRiskUpdates, type RiskChildren, type RiskUpdate } from "../risk/batch";
 import { evaluateWarnings } from "./evaluate";
 import { toWarningRegistry } from "./registry-finding";
 import type { WarningContract, WarningRegistry, WarningScanner } from "./types";
@@ -27,6 +29,8 @@ export type RecomputeAllResult = {
   removed: number;
   /** Customers whose hasWarnings flag flipped. */
   flagsChanged: number;
+  /** Customers whose stored risk score, level or findings changed. */
+  riskChanged: number;
   seconds: number;
 };
 
@@ -43,6 +47,9 @@ type CustomerRow = {
   billingEmail: string | null;
   trialEndsAt: Date | null;
   archivedAt: Date | null;
+  riskScore: number;
+  riskLevel: string;
+  riskFindings: string;
 };
 type ContractRow = WarningContract & { customerId: number };
 type ScannerRow = WarningScanner & { customerId: number };
@@ -56,7 +63,7 @@ export async function recomputeAllWarnings(db: Db, options: RecomputeAllOptions 
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? 2000;
   const started = performance.now();
-  const totals: RecomputeAllResult = { customers: 0, added: 0, removed: 0, flagsChanged: 0, seconds: 0 };
+  const totals: RecomputeAllResult = { customers: 0, added: 0, removed: 0, flagsChanged: 0, riskChanged: 0, seconds: 0 };
   let afterId = 0;
   for (;;) {
     // Read and write in one transaction, so a customer edited meanwhile is not given warnings
@@ -68,6 +75,7 @@ export async function recomputeAllWarnings(db: Db, options: RecomputeAllOptions 
     totals.added += batch.added;
     totals.removed += batch.removed;
     totals.flagsChanged += batch.flagsChanged;
+    totals.riskChanged += batch.riskChanged;
     totals.seconds = (performance.now() - started) / 1000;
     options.onBatch?.({ ...totals });
     if (batch.customers < batchSize) break;
@@ -92,32 +100,36 @@ type WarningInputs = {
   scanners: ScannerRow[];
   stored: StoredRow[];
   registry: RegistryRow[];
+  risk: RiskChildren;
 };
 
 async function recomputeBatch(tx: Tx, afterId: number, batchSize: number, now: Date) {
   const customers = await tx.$queryRaw<CustomerRow[]>`
-    SELECT "id", "hasWarnings", "status", "billingEmail", "trialEndsAt", "archivedAt"
-    FROM "Customer" WHERE "id" > ${afterId} ORDER BY "id" LIMIT ${batchSize}`;
-  if (customers.length === 0) return { customers: 0, lastId: afterId, added: 0, removed: 0, flagsChanged: 0 };
+    SELECT ${CUSTOMER_COLUMNS} FROM "Customer" WHERE "id" > ${afterId} ORDER BY "id" LIMIT ${batchSize}`;
+  if (customers.length === 0) return { customers: 0, lastId: afterId, added: 0, removed: 0, flagsChanged: 0, riskChanged: 0 };
   const lastId = customers[customers.length - 1].id;
   // The batch's customers are exactly the ids in (afterId, lastId], so each child table is read
   // by a range on its customerId index.
   const inBatch = Prisma.sql`"customerId" > ${afterId} AND "customerId" <= ${lastId}`;
-  return { lastId, ...(await applyRules(tx, { customers, ...(await readChildren(tx, inBatch)) }, now)) };
+  return { lastId, ...(await applyRules(tx, { customers, ...(await readChildren(tx, inBatch, customers, now)) }, now)) };
 }
+
+const CUSTOMER_COLUMNS = Prisma.raw(
+  `"id", "hasWarnings", "status", "billingEmail", "trialEndsAt", "archivedAt", "riskScore", "riskLevel", "riskFindings"`,
+);
 
 /** Recomputes the stored warnings of the customers with these ids (a batch of a bulk write, at
  * most a few thousand) in the caller's transaction: the same reads and writes as the daily run. */
 export async function recomputeWarningsOf(tx: Tx, ids: readonly number[], now = new Date()) {
-  if (ids.length === 0) return { customers: 0, added: 0, removed: 0, flagsChanged: 0 };
+  if (ids.length === 0) return { customers: 0, added: 0, removed: 0, flagsChanged: 0, riskChanged: 0 };
   const customers = await tx.$queryRaw<CustomerRow[]>`
-    SELECT "id", "hasWarnings", "status", "billingEmail", "trialEndsAt", "archivedAt"
-    FROM "Customer" WHERE "id" IN (${Prisma.join([...ids])})`;
-  return applyRules(tx, { customers, ...(await readChildren(tx, Prisma.sql`"customerId" IN (${Prisma.join([...ids])})`)) }, now);
+    SELECT ${CUSTOMER_COLUMNS} FROM "Customer" WHERE "id" IN (${Prisma.join([...ids])})`;
+  return applyRules(tx, { customers, ...(await readChildren(tx, Prisma.sql`"customerId" IN (${Prisma.join([...ids])})`, customers, now)) }, now);
 }
 
-async function readChildren(tx: Tx, customerCondition: Prisma.Sql): Promise<Omit<WarningInputs, "customers">> {
+async function readChildren(tx: Tx, customerCondition: Prisma.Sql, customers: CustomerRow[], now: Date): Promise<Omit<WarningInputs, "customers">> {
   return {
+    risk: await readRiskChildren(tx, customerCondition, customers, now),
     contracts: await tx.$queryRaw<ContractRow[]>`
       SELECT "customerId", "type", "startDate", "endDate", "autoRenew", "endedAt", "sendInvoicesAutomatically"
       FROM "Contract" WHERE ${customerCondition}`,
@@ -136,7 +148,7 @@ async function readChildren(tx: Tx, customerCondition: Prisma.Sql): Promise<Omit
 }
 
 /** Evaluates the rules for each customer and writes only the differences from what is stored. */
-async function applyRules(tx: Tx, { customers, contracts, scanners, stored, registry }: WarningInputs, now: Date) {
+async function applyRules(tx: Tx, { customers, contracts, scanners, stored, registry, risk }: WarningInputs, now: Date) {
   const registryOf = new Map(registry.map((row) => [row.customerId, toWarningRegistry(row)]));
   const contractsOf = groupByCustomer(contracts);
   const scannersOf = groupByCustomer(scanners);
@@ -146,6 +158,7 @@ async function applyRules(tx: Tx, { customers, contracts, scanners, stored, regi
   const toRemove = new Map<string, number[]>(); // rule -> customer ids
   const flagOn: number[] = [];
   const flagOff: number[] = [];
+  const riskUpdates: RiskUpdate[] = [];
   for (const customer of customers) {
     const subject = {
       ...customer,
@@ -164,6 +177,8 @@ async function applyRules(tx: Tx, { customers, contracts, scanners, stored, regi
     }
     const hasWarnings = ruleIds.length > 0;
     if (hasWarnings !== Boolean(customer.hasWarnings)) (hasWarnings ? flagOn : flagOff).push(customer.id);
+    const riskUpdate = riskUpdateOf(customer, { warningRules: ruleIds, contracts: subject.contracts, scanners: subject.scanners }, risk, now);
+    if (riskUpdate) riskUpdates.push(riskUpdate);
   }
 
   const storedAt = new Date();
@@ -181,5 +196,6 @@ async function applyRules(tx: Tx, { customers, contracts, scanners, stored, regi
     if (ids.length === 0) continue;
     await tx.$executeRaw`UPDATE "Customer" SET "hasWarnings" = ${value} WHERE "id" IN (${Prisma.join(ids)})`;
   }
-  return { customers: customers.length, added: toAdd.length, removed, flagsChanged: flagOn.length + flagOff.length };
+  await writeRiskUpdates(tx, riskUpdates);
+  return { customers: customers.length, added: toAdd.length, removed, flagsChanged: flagOn.length + flagOff.length, riskChanged: riskUpdates.length };
 }

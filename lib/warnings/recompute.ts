@@ -1,6 +1,8 @@
-// Keeps the stored warnings (CustomerWarning rows and Customer.hasWarnings) in step with the
-// rules. Called inside the transaction of every write that can change a rule's outcome.
+// Keeps the stored warnings (CustomerWarning rows and Customer.hasWarnings) and the risk score
+// (lib/risk) in step with the rules. Called inside the transaction of every write that can change
+// a rule's outcome or a risk finding.
 import type { Tx } from "../db/client";
+import { riskSelect, storeCustomerRisk } from "../risk/recompute";
 import { evaluateWarnings } from "./evaluate";
 import { toWarningRegistry } from "./registry-finding";
 
@@ -25,6 +27,7 @@ export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now 
       hasWarnings: true,
       updatedAt: true,
       warnings: { select: { rule: true } },
+      ...riskSelect(now),
     },
   });
   const subject = { ...customer, registry: toWarningRegistry(customer.registryCheck) };
@@ -44,5 +47,7 @@ export async function recomputeCustomerWarnings(tx: Tx, customerId: number, now 
   if (hasWarnings !== customer.hasWarnings) {
     await tx.customer.update({ where: { id: customerId }, data: { hasWarnings, updatedAt: customer.updatedAt } });
   }
+  // The risk score counts these warnings, so it follows them in the same transaction.
+  await storeCustomerRisk(tx, customerId, customer, ruleIds, now);
   return ruleIds;
 }

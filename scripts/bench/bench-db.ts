@@ -18,6 +18,7 @@ const VERSION_SOURCES = [
   "prisma/seed",
   "lib/customers/search-text.ts",
   "lib/warnings",
+  "lib/risk",
 ];
 
 function filesUnder(entry: string): string[] {

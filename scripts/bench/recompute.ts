@@ -1,7 +1,7 @@
 // Suite "recompute": `npm run db:recompute-warnings` at 100,000 customers, end to end (npx, tsx,
 // Prisma's start-up and the work), on a copy of tmp/bench.db so the list views' data never changes.
-//   run 1, stale: every stored warning deleted and every flag cleared first, so the script writes
-//          all of them again (the worst case: data loaded outside the app);
+//   run 1, stale: every stored warning deleted, every flag cleared and every risk score reset
+//          first, so the script writes all of them again (the worst case: data loaded outside the app);
 //   run 2, nothing to change: the daily run on a database the app keeps up to date.
 //
 //   npm run bench -- --suite recompute
@@ -54,6 +54,17 @@ function warningCounts(file: string): Map<string, number> {
   }
 }
 
+/** Customers per stored risk level: the stale run must give them all back. */
+function riskLevelCounts(file: string): Map<string, number> {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare(`SELECT "riskLevel" AS "level", COUNT(*) AS "n" FROM "Customer" GROUP BY "riskLevel"`).all() as Array<{ level: string; n: number }>;
+    return new Map(rows.map((row) => [row.level, row.n]));
+  } finally {
+    db.close();
+  }
+}
+
 export const recomputeSuite: Suite = {
   name: "recompute",
   async run({ dbFile }) {
@@ -67,14 +78,14 @@ export const recomputeSuite: Suite = {
     }
     const copy = new Database(COPY_FILE, { fileMustExist: true });
     try {
-      copy.exec(`DELETE FROM "CustomerWarning"; UPDATE "Customer" SET "hasWarnings" = 0;`);
+      copy.exec(`DELETE FROM "CustomerWarning"; UPDATE "Customer" SET "hasWarnings" = 0, "riskScore" = 0, "riskLevel" = 'low', "riskFindings" = '[]';`);
     } finally {
       copy.close();
     }
 
     const env = { DATABASE_URL: `file:./${COPY_FILE}` };
     const runs: Run[] = [];
-    for (const label of ["stale: all warnings deleted", "nothing to change"]) {
+    for (const label of ["stale: all warnings and risk scores reset", "nothing to change"]) {
       const { seconds, output } = await runScript(env);
       const line = output.split("\n").find((text) => text.startsWith("Recomputed")) ?? output;
       console.log(`${label}: ${seconds.toFixed(2)} s end to end; ${line}`);
@@ -98,6 +109,12 @@ export const recomputeSuite: Suite = {
     for (const rule of rules) out.push(`| ${rule} | ${seeded.get(rule) ?? 0} | ${recomputed.get(rule) ?? 0} |`);
     out.push("");
     out.push("(The seed evaluates the rules at its own time: counts of time-based rules can differ by the days since seeding.)");
+    const seededRisk = riskLevelCounts(dbFile);
+    const recomputedRisk = riskLevelCounts(COPY_FILE);
+    out.push("");
+    out.push("| risk level | seeded | recomputed |");
+    out.push("| --- | --- | --- |");
+    for (const level of ["low", "medium", "high", "critical"]) out.push(`| ${level} | ${seededRisk.get(level) ?? 0} | ${recomputedRisk.get(level) ?? 0} |`);
     return out.join("\n");
   },
 };

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCustomerOverview } from "@/lib/overview/queries";
 import { CustomerDetails } from "@/components/customers/customer-details";
 import { CustomerOverview } from "@/components/overview/customer-overview";
+import { RiskPanel } from "@/components/risk/risk-panel";
 import { RegistryPanel } from "@/components/registry-check/registry-panel";
 import { getRegistryPanel } from "@/lib/registry-check/queries";
 import { loadCustomer } from "./load-customer";
@@ -25,6 +26,7 @@ export default async function CustomerPage({ params }: Props) {
   const [overview, registry] = await Promise.all([getCustomerOverview(customer.id), getRegistryPanel(customer)]);
   return (
     <div className="space-y-6">
+      <RiskPanel customer={customer} />
       <CustomerOverview customerId={customer.id} overview={overview} />
       <CustomerDetails customer={customer} canEditNotes={can(user, "customers.notes") && !can(user, "customers.write")} />
       <RegistryPanel customerId={customer.id} panel={registry} canCheck={can(user, "customers.write")} />
