@@ -7,10 +7,10 @@
 //   npm run bench:ratios -- --path "/customers?page=500" --peer-path "?p=500" --rounds 15
 //
 // Ours: scripts/serve.mjs on BENCH_PORT. Floor: scripts/bench/floor (a 50-row table, no data),
-// built into tmp/floor, on BENCH_PORT+1. Peer: gunicorn with 2 sync workers on BENCH_PORT+2 over
+// built into $TMPDIR/console-bench-floor, on BENCH_PORT+1. Peer: gunicorn with 2 sync workers on BENCH_PORT+2 over
 // PEER_DB (its ./bench.sh builds one; default /tmp/djpeer/db-100000-s42.sqlite3); skipped with a
 // note when gunicorn or the database is missing. Each request: a new connection, the whole body.
-import { cpSync, existsSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,7 +20,10 @@ import { run, Server } from "./processes";
 
 const PEER_DIR = path.resolve(process.env.PEER_DIR ?? "../../shared/peers/django");
 const PEER_DB = process.env.PEER_DB ?? "/tmp/djpeer/db-100000-s42.sqlite3";
-const FLOOR_DIR = "tmp/floor";
+// Outside the project: built inside it, Next also bundles the project's proxy.ts and
+// instrumentation.ts into the floor, which is then no longer bare. Webpack, because Turbopack
+// refuses a node_modules reached through a symlink outside its root.
+const FLOOR_DIR = process.env.FLOOR_DIR ?? path.join(os.tmpdir(), "console-bench-floor");
 const TIMEOUT_MS = 30_000;
 
 type Target = { name: string; url: string; jar?: CookieJar; warmups: number };
@@ -40,7 +43,9 @@ async function main(): Promise<void> {
   if (!existsSync(`${FLOOR_DIR}/.next/BUILD_ID`)) {
     mkdirSync(FLOOR_DIR, { recursive: true });
     cpSync("scripts/bench/floor/app", `${FLOOR_DIR}/app`, { recursive: true });
-    await run(["npx", "next", "build", FLOOR_DIR], {}, 10 * 60_000);
+    writeFileSync(`${FLOOR_DIR}/package.json`, '{ "private": true }\n');
+    if (!existsSync(`${FLOOR_DIR}/node_modules`)) symlinkSync(path.resolve("node_modules"), `${FLOOR_DIR}/node_modules`);
+    await run(["npx", "next", "build", "--webpack", FLOOR_DIR], {}, 10 * 60_000);
   }
   const ours = new Server(["node", "scripts/serve.mjs", "-H", HOST, "-p", String(PORT)], {
     DATABASE_URL: BENCH_DB_URL, NEXTAUTH_URL: `http://${HOST}:${PORT}`, NEXTAUTH_SECRET, NEXT_DIST_DIR: BENCH_DIST_DIR, NODE_ENV: "production",
