@@ -7,7 +7,7 @@
 //   node scripts/serve.mjs -p 3000            what `npm start` and `npm run serve` run
 //   WEB_CONCURRENCY=1 node scripts/serve.mjs  one process, as plain `next start`
 //
-// A worker that dies is replaced; one that dies within CRASH_WINDOW_MS of its start counts as a
+// A worker that dies (a non-zero exit or a signal) is replaced; one that dies within CRASH_WINDOW_MS of its start counts as a
 // crash, and after MAX_CRASHES crashes in a row the whole server stops (a broken build or database
 // would otherwise be restarted forever). SIGTERM/SIGINT stop the workers, then the primary.
 import cluster from "node:cluster";
@@ -51,8 +51,11 @@ function runPrimary() {
   cluster.on("exit", (worker, code, signal) => {
     const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
     startedAt.delete(worker.id);
-    if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    // A clean exit (Next stops with code 0 on SIGINT/SIGTERM, e.g. Ctrl-C reaching the whole
+    // process group a moment before the primary's own handler) is a stop, not a crash.
+    if (stopping || code === 0) {
+      if (!stopping) stop(0);
+      else if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
       return;
     }
     crashes = lived < CRASH_WINDOW_MS ? crashes + 1 : 0;
