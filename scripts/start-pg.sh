@@ -27,4 +27,4 @@ npx tsx prisma/seed.ts --if-empty
 echo "==> Building"
 npx next build
 echo "==> Starting on http://localhost:${PORT:-3000} (Ctrl-C stops it and deletes the database)"
-npx next start -p "${PORT:-3000}"
+node scripts/serve.mjs -p "${PORT:-3000}"

@@ -23,4 +23,4 @@ npx tsx prisma/seed.ts --if-empty
 echo "==> Building"
 npx next build
 echo "==> Starting on ${NEXTAUTH_URL:-http://localhost:3000}"
-exec npx next start -p "${PORT:-3000}"
+exec node scripts/serve.mjs -p "${PORT:-3000}"
