@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ExportLinks } from "@/lib/export/href";
 import { EXPORT_PATH } from "@/lib/export/path";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useAllMatching } from "./bulk/list-selection";
 
 export const EXPORT_FORM_ID = "export-selection";
 const ROW_BOXES = 'input[data-export-select="row"]';
@@ -21,7 +22,8 @@ function rowBoxes(): HTMLInputElement[] {
 export function ExportBar({ links, total, sort, dir }: { links: ExportLinks; total: number; sort: string; dir: string }) {
   const [selected, setSelected] = useState(0);
   const [onPage, setOnPage] = useState(0);
-  const [allMatching, setAllMatching] = useState(false);
+  // Shared with the bulk action bar, which acts on the same "all matching" selection.
+  const [allMatching, setAllMatching] = useAllMatching();
 
   // The checkboxes are the state: count them after every change (and when the page changes).
   const recount = useCallback(() => {
