@@ -19,9 +19,9 @@ async function main() {
   const output = process.argv[2];
   const manager = await getDb().staffUser.findFirstOrThrow({ where: { role: "ACCOUNT_MANAGER" } });
   const actor = { id: manager.id, label: manager.email };
-  // 10,000 active customers spread over the whole table (every tenth), not one index range.
+  // 10,000 active customers spread over the table (every fifth), not one index range.
   const rows = await getDb().$queryRaw<{ id: number | bigint }[]>`
-    SELECT "id" FROM "Customer" WHERE "archivedAt" IS NULL AND "id" % 10 = 3 ORDER BY "id" LIMIT ${BULK_MAX_CUSTOMERS}`;
+    SELECT "id" FROM "Customer" WHERE "archivedAt" IS NULL AND "id" % 5 = 3 ORDER BY "id" LIMIT ${BULK_MAX_CUSTOMERS}`;
   const ids = rows.map((row) => Number(row.id));
   if (ids.length !== BULK_MAX_CUSTOMERS) throw new Error(`found ${ids.length} customers, expected ${BULK_MAX_CUSTOMERS}`);
 
