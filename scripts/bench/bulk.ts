@@ -4,8 +4,8 @@
 // is never written.
 //
 //   npm run bench -- --suite bulk
-import { readFileSync, rmSync } from "node:fs";
-import Database from "better-sqlite3";
+import { readFileSync } from "node:fs";
+import { copyDatabase, removeDatabaseFiles } from "./db-copy";
 import { run } from "./processes";
 import { ms, summarize } from "./stats";
 import type { Suite } from "./suites";
@@ -16,24 +16,14 @@ const TARGET_MS = 5_000;
 
 type Run = { label: string; ms: number; matched: number; changed: number; audit: number };
 
-function removeCopy() {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DB_FILE}${suffix}`, { force: true });
-}
-
 export const bulkActionSuite: Suite = {
   name: "bulk",
   async run({ dbFile }) {
-    removeCopy();
-    const source = new Database(dbFile, { readonly: true, fileMustExist: true });
-    try {
-      await source.backup(DB_FILE);
-    } finally {
-      source.close();
-    }
+    await copyDatabase(dbFile, DB_FILE);
     try {
       await run(["npx", "tsx", "scripts/bench/bulk-run.ts", RESULT_FILE], { DATABASE_URL: `file:./${DB_FILE}` }, 300_000);
     } finally {
-      removeCopy();
+      removeDatabaseFiles(DB_FILE);
     }
     const { runs, customers } = JSON.parse(readFileSync(RESULT_FILE, "utf8")) as { runs: Run[]; customers: number };
     for (const r of runs) console.log(`${r.label}: ${ms(r.ms)} ms, ${r.changed} changed, ${r.audit} audit rows`);

@@ -1,6 +1,6 @@
 "use client";
-// Counts the list's ticked rows for the bulk bar: after every checkbox change, and whenever the
-// shared selection changes (the export bar's Clear, "all matching" picked in the export bar).
+// Counts the list's ticked rows for the export and bulk bars: after every checkbox change, and
+// whenever the shared selection changes (a Clear, "all matching" picked in the other bar).
 import { useCallback, useEffect, useState } from "react";
 import { PAGE_BOX, ROW_BOXES, rowBoxes, setAllMatching, subscribeSelection, useAllMatching } from "./list-selection";
 
