@@ -3,58 +3,20 @@
 // table. The table stays a server component; its checkboxes (name="ids", form="export-selection")
 // belong to the form below, and this island only counts them, drives the page checkbox and offers
 // "select all N matching" (which exports by filter, not by ids).
-import { useCallback, useEffect, useState } from "react";
 import type { ExportLinks } from "@/lib/export/href";
 import { EXPORT_PATH } from "@/lib/export/path";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { clearSelection, setAllMatching } from "./bulk/list-selection";
+import { useRowSelection } from "./bulk/use-row-selection";
 
 export const EXPORT_FORM_ID = "export-selection";
-const ROW_BOXES = 'input[data-export-select="row"]';
-const PAGE_BOX = 'input[data-export-select="page"]';
-
 const number = new Intl.NumberFormat("en-US");
 
-function rowBoxes(): HTMLInputElement[] {
-  return [...document.querySelectorAll<HTMLInputElement>(ROW_BOXES)];
-}
-
 export function ExportBar({ links, total, sort, dir }: { links: ExportLinks; total: number; sort: string; dir: string }) {
-  const [selected, setSelected] = useState(0);
-  const [onPage, setOnPage] = useState(0);
-  const [allMatching, setAllMatching] = useState(false);
-
-  // The checkboxes are the state: count them after every change (and when the page changes).
-  const recount = useCallback(() => {
-    const boxes = rowBoxes();
-    const checked = boxes.filter((box) => box.checked).length;
-    setSelected(checked);
-    setOnPage(boxes.length);
-    if (checked < boxes.length || boxes.length === 0) setAllMatching(false);
-    const pageBox = document.querySelector<HTMLInputElement>(PAGE_BOX);
-    if (pageBox) {
-      pageBox.checked = boxes.length > 0 && checked === boxes.length;
-      pageBox.indeterminate = checked > 0 && checked < boxes.length;
-    }
-  }, []);
-
-  useEffect(() => {
-    const onChange = (event: Event) => {
-      const target = event.target as HTMLElement;
-      if (target.matches(PAGE_BOX)) {
-        const check = (target as HTMLInputElement).checked;
-        for (const box of rowBoxes()) box.checked = check;
-      }
-      if (target.matches(`${PAGE_BOX}, ${ROW_BOXES}`)) recount();
-    };
-    document.addEventListener("change", onChange);
-    recount();
-    return () => document.removeEventListener("change", onChange);
-  }, [recount]);
-
-  const clear = () => {
-    for (const box of rowBoxes()) box.checked = false;
-    recount();
-  };
+  // The checkboxes are the state, counted by the hook shared with the bulk action bar (which
+  // acts on the same selection, "all matching" included).
+  const { selected, onPage, allMatching } = useRowSelection();
+  const clear = clearSelection;
 
   const wholePageSelected = onPage > 0 && selected === onPage;
   return (

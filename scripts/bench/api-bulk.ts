@@ -1,8 +1,8 @@
 // Suite "api-bulk": POST /api/v1/customers/bulk with 1,000 customers, five times, through the route
 // handler in a child process (scripts/bench/api-bulk-run.ts) against tmp/bench-bulk.db, a fresh
 // copy of tmp/bench.db (100,003 customers); tmp/bench.db itself is never written.
-import { readFileSync, rmSync } from "node:fs";
-import Database from "better-sqlite3";
+import { readFileSync } from "node:fs";
+import { copyDatabase, removeDatabaseFiles } from "./db-copy";
 import { run } from "./processes";
 import { ms, summarize } from "./stats";
 import type { Suite } from "./suites";
@@ -10,24 +10,14 @@ import type { Suite } from "./suites";
 const DB_FILE = "tmp/bench-bulk.db";
 const RESULT_FILE = "tmp/bench-bulk-result.json";
 
-function removeCopy() {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DB_FILE}${suffix}`, { force: true });
-}
-
 export const apiBulkSuite: Suite = {
   name: "api-bulk",
   async run({ dbFile }) {
-    removeCopy();
-    const source = new Database(dbFile, { readonly: true, fileMustExist: true });
-    try {
-      await source.backup(DB_FILE);
-    } finally {
-      source.close();
-    }
+    await copyDatabase(dbFile, DB_FILE);
     try {
       await run(["npx", "tsx", "scripts/bench/api-bulk-run.ts", RESULT_FILE], { DATABASE_URL: `file:./${DB_FILE}` }, 300_000);
     } finally {
-      removeCopy();
+      removeDatabaseFiles(DB_FILE);
     }
     const result = JSON.parse(readFileSync(RESULT_FILE, "utf8")) as { calls: { ms: number; created: number }[]; oneByOneMs: number; customers: number };
     const calls = summarize(result.calls.map((call) => call.ms));

@@ -12,6 +12,7 @@ import { customerPageSuite } from "./customer-page";
 import { exportSuite } from "./export";
 import { browserSuite } from "./browser";
 import { locationsAssetsSuite } from "./locations-assets";
+import { bulkActionSuite } from "./bulk";
 
 export type SuiteContext = {
   baseUrl: string;
@@ -30,4 +31,4 @@ export type Suite = {
 };
 
 /** Registered suites, in the order they run after the list views. */
-export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite, importSuite, apiBulkSuite, locationsAssetsSuite, browserSuite];
+export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite, importSuite, apiBulkSuite, locationsAssetsSuite, browserSuite, bulkActionSuite];

@@ -13,6 +13,8 @@ import { exportLinks } from "@/lib/export/href";
 import { customerListHref } from "@/lib/customers/list-url";
 import { ActiveFilterChips } from "@/components/customers/active-filter-chips";
 import { RESULTS_ID } from "@/components/customers/results-id";
+import { BulkBar } from "@/components/customers/bulk/bulk-bar";
+import { listAssignableManagers } from "@/lib/customers/bulk/queries";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -21,7 +23,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CustomersPage({ searchParams }: Props) {
   const user = await requirePagePermission("customers.read", "/customers");
   const parsed = parseCustomerListQuery(await searchParams);
-  const result = await findCustomers(parsed);
+  const canBulk = can(user, "customers.write");
+  const [result, managers] = await Promise.all([findCustomers(parsed), canBulk ? listAssignableManagers() : []]);
   // The query as shown: findCustomers may have moved a page past the end back to the last page.
   const query = { ...parsed, page: result.page };
   const canExport = can(user, "customers.export");
@@ -38,7 +41,11 @@ export default async function CustomersPage({ searchParams }: Props) {
       {canExport && <ExportBar key={customerListHref(query)} links={exportLinks(query)} total={result.total} sort={query.sort} dir={query.dir} />}
       <section id={RESULTS_ID} tabIndex={-1} aria-label="Results" className="space-y-3 focus:outline-none">
         <ActiveFilterChips query={query} />
-        <CustomersTable rows={result.rows} query={query} selectable={canExport} />
+        {canBulk && (
+          <BulkBar key={customerListHref(query)} total={result.total} query={customerListHref(query).split("?")[1] ?? ""} managers={managers}
+            canArchive={can(user, "customers.archive")} offerSelectAll={!canExport} />
+        )}
+        <CustomersTable rows={result.rows} query={query} selectable={canExport || canBulk} />
       </section>
       <ListPagination query={query} total={result.total} />
     </>
