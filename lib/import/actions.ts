@@ -6,8 +6,9 @@ import { after } from "next/server";
 import { z } from "zod";
 import { runAction, type ActionResult } from "../actions/safe-action";
 import { IMPORT_FIELDS, type ImportMapping } from "./mapping";
-import { getImportJob, importJobIdSchema, markImportStarted, saveImportMapping } from "./jobs";
+import { getImportJob, importJobIdSchema, markImportStarted, retryImport, saveImportMapping } from "./jobs";
 import { executeImport } from "./run";
+import { validateImportJob } from "./validate-job";
 
 export type ImportFormState = ActionResult<{ id: number }> | null;
 
@@ -35,6 +36,9 @@ function formObject(formData: FormData): Record<string, string> {
 export async function saveImportMappingAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
   const result = await runAction({ permission: "customers.import", schema: mappingFormSchema, input: formObject(formData) }, async ({ user, input }) => {
     await saveImportMapping(user, input.id, input.mapping);
+    // The rows are checked after the response, once (decision 032); the review page shows the
+    // progress and then reads the stored results. Another instance resumes it if this one stops.
+    after(() => validateImportJob(input.id));
     return { id: input.id };
   });
   if (result.ok) redirect(`/customers/import/${result.data.id}/review`);
@@ -52,11 +56,25 @@ export async function startImportAction(_previous: ImportFormState, formData: Fo
     const { id, ...choices } = input;
     await getImportJob(user, id);
     await markImportStarted(user, id, choices);
-    // The run continues after the response (a single-node console: see docs/decisions); the
-    // result page polls the job's progress. executeImport records its own failures on the job.
+    // The run continues after the response, held by this instance's lease (if the instance stops,
+    // another resumes it: decision 032); the result page polls the job's progress in the
+    // database. executeImport records its own failures on the job.
     after(() => executeImport(id, actor));
     return { id };
   });
   if (result.ok) redirect(`/customers/import/${result.data.id}/result`);
+  return result;
+}
+
+const retrySchema = z.object({ id: importJobIdSchema });
+
+/** The Retry button of a failed job: its validation or its run starts again where it stopped. */
+export async function retryImportAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  const result = await runAction({ permission: "customers.import", schema: retrySchema, input: formObject(formData) }, async ({ user, actor, input }) => {
+    const step = await retryImport(user, input.id);
+    after(() => (step === "validating" ? validateImportJob(input.id) : executeImport(input.id, actor)));
+    return { id: input.id, step };
+  });
+  if (result.ok) redirect(`/customers/import/${result.data.id}/${result.data.step === "validating" ? "review" : "result"}`);
   return result;
 }

@@ -49,11 +49,16 @@ function rowInput(cells: string[], columns: Array<[number, ImportField]>): Recor
   return input;
 }
 
-export function validateRows(table: ParsedTable, mapping: ImportMapping): RowValidation {
+/** One row's check: its problems, or the valid row to plan. */
+export type RowCheck = { valid: ValidRow | null; issues: RowIssue[] };
+
+/** Checks rows one at a time, in file order, remembering the keys seen so far (the first row with
+ * a key wins; later ones are duplicates). The background validation feeds it in chunks. */
+export function createRowValidator(headers: string[], mapping: ImportMapping) {
   const columns: Array<[number, ImportField]> = [];
   const headerOf = new Map<string, string>();
   const indexOf = new Map<string, number>();
-  table.headers.forEach((header, index) => {
+  headers.forEach((header, index) => {
     const field = mapping[header];
     if (!field) return;
     columns.push([index, field]);
@@ -66,13 +71,12 @@ export function validateRows(table: ParsedTable, mapping: ImportMapping): RowVal
     const value = indexOf.has(field) ? (cells[indexOf.get(field)!] ?? "").trim() : "";
     return value === "" ? {} : { value };
   };
-
-  const valid: ValidRow[] = [];
-  const issues: RowIssue[] = [];
   const firstRowWith = { organisationNumber: new Map<string, number>(), externalId: new Map<string, number>(), importKey: new Map<string, number>() };
 
-  table.rows.forEach((cells, index) => {
+  /** `index` is the data row's index (0 for the row after the header). */
+  return function check(cells: string[], index: number): RowCheck {
     const row = index + FIRST_DATA_ROW;
+    const issues: RowIssue[] = [];
     const raw = rowInput(cells, columns);
     const parsed = importRowSchema.safeParse(raw);
     if (!parsed.success) {
@@ -81,14 +85,13 @@ export function validateRows(table: ParsedTable, mapping: ImportMapping): RowVal
         const message = field === "country" ? UNKNOWN_COUNTRY : issue.message;
         issues.push({ row, column: columnName(field), message, ...cellOf(cells, field) });
       }
-      return;
+      return { valid: null, issues };
     }
     const input = parsed.data as ValidRow["input"];
     const organisationNumber = input.organisationNumber ?? null;
     const externalId = input.externalId ?? null;
     const importKey = organisationNumber === null && externalId === null ? importKeyOf(input) : null;
 
-    let duplicate = false;
     const checkDuplicate = (kind: keyof typeof firstRowWith, value: string | null, label: string, field: string) => {
       if (value === null) return;
       const first = firstRowWith[kind].get(value);
@@ -96,13 +99,23 @@ export function validateRows(table: ParsedTable, mapping: ImportMapping): RowVal
         firstRowWith[kind].set(value, row);
         return;
       }
-      duplicate = true;
       issues.push({ row, column: columnName(field), message: `Duplicate of row ${first}: same ${label} (${value})`, ...cellOf(cells, field) });
     };
     checkDuplicate("organisationNumber", organisationNumber, "organisation number", "organisationNumber");
     checkDuplicate("externalId", externalId, "external id", "externalId");
     checkDuplicate("importKey", importKey, "name, billing email and postal code", "name");
-    if (!duplicate) valid.push({ row, input, organisationNumber, externalId, importKey });
+    return issues.length > 0 ? { valid: null, issues } : { valid: { row, input, organisationNumber, externalId, importKey }, issues };
+  };
+}
+
+export function validateRows(table: ParsedTable, mapping: ImportMapping): RowValidation {
+  const check = createRowValidator(table.headers, mapping);
+  const valid: ValidRow[] = [];
+  const issues: RowIssue[] = [];
+  table.rows.forEach((cells, index) => {
+    const result = check(cells, index);
+    if (result.valid) valid.push(result.valid);
+    issues.push(...result.issues);
   });
   return { totalRows: table.rows.length, valid, issues };
 }

@@ -7,8 +7,8 @@ import { getDb } from "../../lib/db/client";
 import { getStaffUserSession } from "../../lib/auth/staff";
 import { createImportJob, markImportStarted, saveImportMapping } from "../../lib/import/jobs";
 import { suggestMapping } from "../../lib/import/mapping";
-import { reviewImport } from "../../lib/import/review";
 import { executeImport } from "../../lib/import/run";
+import { validateImportJob } from "../../lib/import/validate-job";
 import { nowMs } from "./stats";
 
 const IMPORTER = "bree@example.com";
@@ -26,8 +26,14 @@ async function importOnce(file: string, existingRows: "skip" | "update") {
   await saveImportMapping(user, job.id, suggestMapping(headers));
 
   start = nowMs();
-  const review = await reviewImport(await getDb().importJob.findUniqueOrThrow({ where: { id: job.id } }));
+  // The background validation, run to its end here: parse, check, match and store every row.
+  await validateImportJob(job.id);
+  const reviewed = await getDb().importJob.findUniqueOrThrow({ where: { id: job.id }, omit: { fileData: true } });
   const reviewSeconds = (nowMs() - start) / 1000;
+  const review = {
+    totalRows: reviewed.totalRows,
+    counts: { valid: reviewed.validCount, invalid: reviewed.problemCount, new: reviewed.newCount, existing: reviewed.existingCount },
+  };
 
   await markImportStarted(user, job.id, { invalidRows: "valid", existingRows });
   start = nowMs();

@@ -6,6 +6,7 @@ import { createImportJob, markImportStarted, saveImportMapping, type ImportChoic
 import { listImportedCustomers } from "@/lib/import/imported-customers";
 import { suggestMapping } from "@/lib/import/mapping";
 import { executeImport } from "@/lib/import/run";
+import { validateImportJob } from "@/lib/import/validate-job";
 import { csv, enc, HEADERS } from "./fixtures";
 
 let user: StaffUserSession;
@@ -20,6 +21,7 @@ const row = (name: string, crmId: string, status = "trial") => [name, "", `${crm
 async function importRows(rows: string[][], choices: ImportChoices) {
   const job = await createImportJob(user.id, "customers.csv", enc(csv([HEADERS, ...rows])));
   await saveImportMapping(user, job.id, suggestMapping(HEADERS));
+  await validateImportJob(job.id);
   await markImportStarted(user, job.id, choices);
   await executeImport(job.id, { id: user.id, label: user.email });
   return getDb().importJob.findUniqueOrThrow({ where: { id: job.id } });

@@ -5,8 +5,9 @@ import type { StaffUserSession } from "@/lib/auth/staff";
 import { createImportJob, getImportJob, markImportStarted, rememberedMapping, saveImportMapping, type ImportChoices } from "@/lib/import/jobs";
 import { suggestMapping } from "@/lib/import/mapping";
 import { executeImport } from "@/lib/import/run";
-import { reviewImport } from "@/lib/import/review";
+import { validateImportJob } from "@/lib/import/validate-job";
 import { buildErrorFile } from "@/lib/import/error-file";
+import { readProblemRows } from "@/lib/import/stored-rows";
 import { orgNumber, orgPrefix } from "../helpers/organisation-numbers";
 import { csv, enc, HEADERS, xlsx } from "./fixtures";
 
@@ -25,6 +26,7 @@ function rowsFor(count: number, prefix = `t${++serial}`): string[][] {
 async function importFile(rows: string[][], choices: ImportChoices, headers = HEADERS) {
   const job = await createImportJob(user.id, "customers.csv", enc(csv([headers, ...rows])));
   await saveImportMapping(user, job.id, suggestMapping(headers));
+  await validateImportJob(job.id);
   await markImportStarted(user, job.id, choices);
   await executeImport(job.id, { id: user.id, label: user.email });
   return getDb().importJob.findUniqueOrThrow({ where: { id: job.id } });
@@ -159,8 +161,9 @@ describe("executeImport", () => {
     const headers = ["Firm", "Org nr", "Mail"];
     const job = await createImportJob(user.id, "b.csv", enc(csv([headers, ["review Clinic 0", orgNumber("review", 0), "x@y.no"], ["New one", orgNumber("review", 999), ""]])));
     await saveImportMapping(user, job.id, { Firm: "name", "Org nr": "organisationNumber", Mail: "billingEmail" });
+    await validateImportJob(job.id);
     const stored = await getDb().importJob.findUniqueOrThrow({ where: { id: job.id } });
-    expect((await reviewImport(stored)).counts).toEqual({ valid: 2, invalid: 0, new: 1, existing: 1 });
+    expect(stored).toMatchObject({ status: "review", validCount: 2, problemCount: 0, newCount: 1, existingCount: 1 });
     expect(await rememberedMapping(user.id)).toEqual({ Firm: "name", "Org nr": "organisationNumber", Mail: "billingEmail" });
     const next = await createImportJob(user.id, "c.csv", enc(csv([["Firm", "Mail"], ["A", "a@b.no"]])));
     const nextJob = await getDb().importJob.findUniqueOrThrow({ where: { id: next.id } });
@@ -195,6 +198,7 @@ describe("executeImport", () => {
     const bytes = await xlsx([["Navn", "Orgnr", "Trial ends"], ["Xlsx Clinic", orgNumber("xlsx", 1), new Date(Date.UTC(2027, 5, 30))]]);
     const job = await createImportJob(user.id, "crm.xlsx", bytes);
     await saveImportMapping(user, job.id, { Navn: "name", Orgnr: "organisationNumber", "Trial ends": "trialEndsAt" });
+    await validateImportJob(job.id);
     await markImportStarted(user, job.id, { invalidRows: "valid", existingRows: "skip" });
     await executeImport(job.id, { id: user.id, label: user.email });
     const customer = await getDb().customer.findFirstOrThrow({ where: { organisationNumber: orgNumber("xlsx", 1) } });
@@ -207,7 +211,10 @@ describe("executeImport", () => {
     rows[1][3] = "ZZ";
     const job = await createImportJob(user.id, "e.csv", enc(csv([HEADERS, ...rows])));
     await saveImportMapping(user, job.id, suggestMapping(HEADERS));
-    const file = buildErrorFile(await reviewImport(await getDb().importJob.findUniqueOrThrow({ where: { id: job.id } })));
+    await validateImportJob(job.id);
+    const problems = [];
+    for await (const problem of readProblemRows(job.id)) problems.push(problem);
+    const file = buildErrorFile(HEADERS, problems);
     expect(file.replace(/^\uFEFF/, "").trim().split("\r\n")).toEqual([
       `Row,Errors,${HEADERS.join(",")}`,
       `3,Country: Unknown country: use a two-letter ISO code such as SE or an English name such as Sweden; E-mail: Enter a valid email address,${rows[1].join(",")}`,
@@ -217,6 +224,7 @@ describe("executeImport", () => {
   it("starts a job only once", async () => {
     const job = await createImportJob(user.id, "once.csv", enc(csv([HEADERS, ...rowsFor(1, "once")])));
     await saveImportMapping(user, job.id, suggestMapping(HEADERS));
+    await validateImportJob(job.id);
     await markImportStarted(user, job.id, { invalidRows: "valid", existingRows: "skip" });
     await expect(markImportStarted(user, job.id, { invalidRows: "valid", existingRows: "skip" })).rejects.toThrow(/already started/);
   });

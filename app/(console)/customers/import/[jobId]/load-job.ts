@@ -3,13 +3,13 @@
 import { notFound, redirect } from "next/navigation";
 import { isAppError } from "@/lib/app-error";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getImportJobWithFile, importJobIdSchema } from "@/lib/import/jobs";
+import { getImportJob, importJobIdSchema } from "@/lib/import/jobs";
 
 type Step = "mapping" | "review" | "result";
 
 function stepOf(status: string): Step {
   if (status === "mapping") return "mapping";
-  if (status === "review") return "review";
+  if (status === "review" || status === "validating") return "review";
   return "result";
 }
 
@@ -19,13 +19,13 @@ export async function loadImportJob(rawId: string, step: Step) {
   if (!id.success) notFound();
   let job;
   try {
-    job = await getImportJobWithFile(user, id.data);
+    job = await getImportJob(user, id.data);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
   const current = stepOf(job.status);
   // Mapping may be revisited from the review; anything else goes where the job is.
-  if (current !== step && !(step === "mapping" && current === "review")) redirect(`/customers/import/${job.id}/${current}`);
+  if (current !== step && !(step === "mapping" && job.status === "review")) redirect(`/customers/import/${job.id}/${current}`);
   return { user, job };
 }

@@ -1,10 +1,11 @@
-// GET /customers/import/<id>/errors: the rows of an import that cannot be imported, as CSV.
+// GET /customers/import/<id>/errors: the rows of an import that cannot be imported, as CSV, read
+// from the stored review (each row's problems and original cells), not from the file.
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { buildErrorFile } from "@/lib/import/error-file";
-import { getImportJobWithFile, importJobIdSchema } from "@/lib/import/jobs";
-import { reviewImport } from "@/lib/import/review";
+import { buildErrorFile, type ProblemRow } from "@/lib/import/error-file";
+import { getImportJob, getImportPreview, importJobIdSchema } from "@/lib/import/jobs";
+import { readProblemRows } from "@/lib/import/stored-rows";
 import { errorResponse, refuse } from "@/lib/http/error-response";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ jobId: string }> }) {
@@ -14,10 +15,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ job
   const id = importJobIdSchema.safeParse((await params).jobId);
   if (!id.success) return refuse("NOT_FOUND", "This import does not exist.");
   try {
-    const job = await getImportJobWithFile(user, id.data);
-    const body = buildErrorFile(await reviewImport(job));
+    const job = await getImportJob(user, id.data);
+    if (job.status === "mapping" || job.status === "validating") return refuse("CONFLICT", "The file's rows are still being checked; try again in a moment.");
+    const { headers } = await getImportPreview(job);
+    const problems: ProblemRow[] = [];
+    for await (const problem of readProblemRows(job.id)) problems.push(problem);
     const name = `import-${job.id}-errors.csv`;
-    return new NextResponse(body, {
+    return new NextResponse(buildErrorFile(headers, problems), {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" },
     });
   } catch (error) {

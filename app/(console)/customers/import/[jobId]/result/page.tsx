@@ -4,6 +4,8 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { ImportCounts } from "@/components/import/import-counts";
 import { ImportProgress } from "@/components/import/import-progress";
 import { ImportSteps } from "@/components/import/import-steps";
+import { RetryImportForm } from "@/components/import/retry-import-form";
+import { canRetryImport } from "@/lib/import/jobs";
 import { loadImportJob } from "../load-job";
 
 export const metadata: Metadata = { title: "Import: result" };
@@ -39,6 +41,7 @@ export default async function ImportResultPage({ params }: { params: Promise<{ j
             ]}
           />
           <div className="flex flex-wrap gap-2">
+            {canRetryImport(job) && <RetryImportForm jobId={job.id} />}
             {job.failed > 0 && <a href={`/customers/import/${job.id}/errors`} className={buttonStyles.secondary} download>Download errors (CSV)</a>}
             <Link href={`/customers/import/${job.id}/customers`} className={buttonStyles.secondary}>Imported customers</Link>
             <Link href="/customers/import" className={buttonStyles.primary}>Import another file</Link>
