@@ -5,7 +5,9 @@ import { getDb } from "../db/client";
 import { CUSTOMER_FIELDS } from "../customers/fields";
 import type { Value } from "../db/bulk-write";
 import type { ImportField } from "./mapping";
-import type { RowIssue, ValidRow } from "./validate";
+import { readImportFile } from "./read-file";
+import { parseStoredMapping } from "./review";
+import { issuesByRow, validateRows, type RowIssue, type ValidRow } from "./validate";
 
 export const IMPORT_ROW_COLUMNS = ["jobId", "row", "valid", "existingId", "input", "cells", "issues"] as const;
 
@@ -67,6 +69,18 @@ export async function* readProblemRows(jobId: number): AsyncGenerator<{ row: num
     if (rows.length < ERROR_ROWS_PER_READ) return;
     after = rows[rows.length - 1].row;
   }
+}
+
+/** The rows with problems of a job: stored ones, or for a job finished before rows were stored
+ * (validated 0), its file's checked again once, as the error file did then. */
+export async function* problemRowsOf(job: { id: number; validated: number; totalRows: number }): AsyncGenerator<{ row: number; issues: RowIssue[]; cells: string[] }> {
+  if (job.validated > 0 || job.totalRows === 0) {
+    yield* readProblemRows(job.id);
+    return;
+  }
+  const stored = await getDb().importJob.findUniqueOrThrow({ where: { id: job.id }, select: { fileName: true, fileData: true, mapping: true } });
+  const table = await readImportFile(stored.fileName, stored.fileData ?? new Uint8Array());
+  for (const [row, issues] of issuesByRow(validateRows(table, parseStoredMapping(stored.mapping)).issues)) yield { row, issues, cells: table.rows[row - 2] };
 }
 
 export type ImportPreview = { headers: string[]; samples: string[][] };

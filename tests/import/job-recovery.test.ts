@@ -9,7 +9,7 @@ import { canRetryImport, createImportJob, getImportJob, markImportStarted, retry
 import { suggestMapping } from "@/lib/import/mapping";
 import { MAX_ATTEMPTS, resumeImportJobs } from "@/lib/import/resume";
 import { executeImport } from "@/lib/import/run";
-import { listImportProblems } from "@/lib/import/stored-rows";
+import { listImportProblems, problemRowsOf } from "@/lib/import/stored-rows";
 import { validateImportJob } from "@/lib/import/validate-job";
 import { orgNumber, orgPrefix } from "../helpers/organisation-numbers";
 import { csv, enc, HEADERS } from "./fixtures";
@@ -134,5 +134,18 @@ describe("import jobs after a restart", () => {
     expect(refused.status).toBe("failed");
     expect(canRetryImport(refused)).toBe(false);
     await expect(retryImport(user, id)).rejects.toThrow(/cannot be tried again/);
+  });
+});
+
+describe("the error file of a job from before rows were stored", () => {
+  it("is rebuilt from the job's file once", async () => {
+    const rows = rowsFor(3, "legacy");
+    rows[2][2] = "nope";
+    const created = await createImportJob(user.id, "old.csv", enc(csv([HEADERS, ...rows])));
+    // What the migration leaves of a finished job: a mapping, counts, no stored rows.
+    await getDb().importJob.update({ where: { id: created.id }, data: { status: "done", mapping: JSON.stringify(suggestMapping(HEADERS)), failed: 1 }, select: { id: true } });
+    const problems = [];
+    for await (const problem of problemRowsOf(await job(created.id))) problems.push(problem);
+    expect(problems).toEqual([{ row: 4, cells: rows[2], issues: [expect.objectContaining({ row: 4, column: "E-mail", value: "nope" })] }]);
   });
 });

@@ -5,7 +5,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { buildErrorFile, type ProblemRow } from "@/lib/import/error-file";
 import { getImportJob, getImportPreview, importJobIdSchema } from "@/lib/import/jobs";
-import { readProblemRows } from "@/lib/import/stored-rows";
+import { problemRowsOf } from "@/lib/import/stored-rows";
 import { errorResponse, refuse } from "@/lib/http/error-response";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ jobId: string }> }) {
@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ job
     if (job.status === "mapping" || job.status === "validating") return refuse("CONFLICT", "The file's rows are still being checked; try again in a moment.");
     const { headers } = await getImportPreview(job);
     const problems: ProblemRow[] = [];
-    for await (const problem of readProblemRows(job.id)) problems.push(problem);
+    for await (const problem of problemRowsOf(job)) problems.push(problem);
     const name = `import-${job.id}-errors.csv`;
     return new NextResponse(buildErrorFile(headers, problems), {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" },
