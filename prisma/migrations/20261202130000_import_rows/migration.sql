@@ -31,6 +31,6 @@ CREATE INDEX "ImportRow_jobId_valid_row_idx" ON "ImportRow"("jobId", "valid", "r
 CREATE UNIQUE INDEX "ImportRow_jobId_row_key" ON "ImportRow"("jobId", "row");
 
 -- Jobs from before: a reviewed job has no stored rows, so its mapping is saved again (which checks
--- its rows); a job left running (stuck: no instance held it) fails, with a retry.
+-- its rows). A job left running (stuck, as no instance holds it) fails, with a retry.
 UPDATE "ImportJob" SET "status" = 'mapping' WHERE "status" = 'review';
-UPDATE "ImportJob" SET "status" = 'failed', "message" = 'The import stopped when its server stopped. Try again; rows already imported are matched, not duplicated.' WHERE "status" = 'running';
+UPDATE "ImportJob" SET "status" = 'failed', "message" = 'The import stopped when its server stopped. Try again: rows already imported are matched, not duplicated.' WHERE "status" = 'running';

@@ -38,6 +38,6 @@ ALTER TABLE "ImportRow" ADD CONSTRAINT "ImportRow_jobId_fkey" FOREIGN KEY ("jobI
 
 
 -- Jobs from before: a reviewed job has no stored rows, so its mapping is saved again (which checks
--- its rows); a job left running (stuck: no instance held it) fails, with a retry.
+-- its rows). A job left running (stuck, as no instance holds it) fails, with a retry.
 UPDATE "ImportJob" SET "status" = 'mapping' WHERE "status" = 'review';
-UPDATE "ImportJob" SET "status" = 'failed', "message" = 'The import stopped when its server stopped. Try again; rows already imported are matched, not duplicated.' WHERE "status" = 'running';
+UPDATE "ImportJob" SET "status" = 'failed', "message" = 'The import stopped when its server stopped. Try again: rows already imported are matched, not duplicated.' WHERE "status" = 'running';
