@@ -12,7 +12,9 @@ import { parseStoredMapping } from "./review";
 import { IMPORT_ROW_COLUMNS, problemRowValues, validRowValues } from "./stored-rows";
 import { createRowValidator, type RowIssue, type ValidRow } from "./validate";
 
-export const VALIDATION_CHUNK = 1000;
+// Small enough that one chunk's work (checks, a match, an INSERT: all synchronous on SQLite, whose
+// driver answers without giving the event loop a turn) is a short pause for other requests.
+export const VALIDATION_CHUNK = 250;
 const PROGRESS_EVERY_MS = 1_000;
 
 /** Validates a job in "validating" held by `owner`, then moves it to "review". Never throws: a
@@ -37,6 +39,7 @@ export async function validateImportJob(jobId: number, owner = INSTANCE_ID): Pro
         if (result.valid) valid.push(result.valid);
         else problems.set(result.issues[0].row, { cells, issues: result.issues });
       });
+      await yieldToEventLoop();
       const matched = await matchExisting(db, valid);
       for (const issue of matched.issues) problems.set(issue.row, { cells: table.rows[issue.row - 2], issues: [issue] });
       const values: Value[][] = [
