@@ -147,16 +147,21 @@ async function main() {
       if (writer) {
         writer.write(batch);
       } else {
-        await db.$transaction([
-          db.customer.createMany({ data: batch.customers as never }),
-          db.customerWarning.createMany({ data: batch.warnings }),
-          db.contract.createMany({ data: batch.contracts as never }),
-          db.scanner.createMany({ data: batch.scanners as never }),
-          db.monthlyUsage.createMany({ data: batch.usage as never }),
-          db.customerTag.createMany({ data: batch.tags }),
-          db.account.createMany({ data: (batch.accounts ?? []) as never }),
-          db.project.createMany({ data: (batch.projects ?? []) as never }),
-        ]);
+        // An interactive transaction with room to spare: on a busy machine one batch of 2,000
+        // customers took longer than the 5 s a batch transaction gets through a driver adapter.
+        await db.$transaction(
+          async (tx) => {
+            await tx.customer.createMany({ data: batch.customers as never });
+            await tx.customerWarning.createMany({ data: batch.warnings });
+            await tx.contract.createMany({ data: batch.contracts as never });
+            await tx.scanner.createMany({ data: batch.scanners as never });
+            await tx.monthlyUsage.createMany({ data: batch.usage as never });
+            await tx.customerTag.createMany({ data: batch.tags });
+            await tx.account.createMany({ data: (batch.accounts ?? []) as never });
+            await tx.project.createMany({ data: (batch.projects ?? []) as never });
+          },
+          { timeout: 300_000, maxWait: 60_000 },
+        );
       }
       inserted += batch.customers.length;
       if (count >= 10_000 && inserted % 10_000 === 0) console.log(`  ${inserted} customers...`);

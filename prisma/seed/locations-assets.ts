@@ -71,7 +71,14 @@ function prismaBatchWriter(db: PrismaClient) {
         take: CHUNK,
       }),
     write: async (batch: LocationsAssetsBatch) => {
-      await db.$transaction([db.location.createMany({ data: batch.locations }), db.asset.createMany({ data: batch.assets })]);
+      // Interactive, with room to spare: a batch transaction gets 5 s through a driver adapter.
+      await db.$transaction(
+        async (tx) => {
+          await tx.location.createMany({ data: batch.locations });
+          await tx.asset.createMany({ data: batch.assets });
+        },
+        { timeout: 300_000, maxWait: 60_000 },
+      );
     },
     close: () => {},
   };
