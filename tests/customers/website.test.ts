@@ -20,6 +20,7 @@ import { csvHeader, csvLines } from "@/lib/export/csv";
 import { readExportBatches } from "@/lib/export/rows";
 import { createImportJob, markImportStarted, saveImportMapping } from "@/lib/import/jobs";
 import { executeImport } from "@/lib/import/run";
+import { validateImportJob } from "@/lib/import/validate-job";
 import { apiRequest, createToken, idParams } from "../api/helpers";
 import { createStaffActor } from "../helpers/factories";
 import { csv, enc } from "../import/fixtures";
@@ -95,6 +96,7 @@ describe("website through the import", () => {
     const headers = ["Company", "Homepage"];
     const job = await createImportJob(user.id, "web.csv", enc(csv([headers, ["Web Good AS", "https://good.example.no"], ["Web Bad AS", "good.example.no"]])));
     await saveImportMapping({ id: user.id, email: user.email, name: user.name, role: "ACCOUNT_MANAGER" }, job.id, { Company: "name", Homepage: "website" });
+    await validateImportJob(job.id);
     await markImportStarted({ id: user.id, email: user.email, name: user.name, role: "ACCOUNT_MANAGER" }, job.id, { invalidRows: "valid", existingRows: "skip" });
     await executeImport(job.id, { id: user.id, label: user.email });
     expect(await getDb().importJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "done", created: 1, failed: 1 });
