@@ -12,7 +12,7 @@
 //   npm run load                               50 users for 60 s each run (the issue's figures)
 //   npm run load -- --duration 10 --compare-duration 5     a short run that proves the command
 //   options: --users 50 --duration 60 --compare-duration 20 --bulk-items 50 --pg-port 5440
-//            --no-build --skip pg,sqlite,peer
+//            --no-build --skip pg,sqlite,peer --pg-customers 100000 (seeding PostgreSQL takes minutes)
 //   LOAD_PG_SERVER_URL=postgresql://user:pw@127.0.0.1:5432/postgres   an existing server instead
 //   of a throwaway cluster (a database "load" is created there and dropped at the end).
 //   BENCH_PORT (3200): the first instance; the second and the peer use the next two ports.
@@ -143,7 +143,7 @@ async function loadDatabase(label: string, databaseUrl: string, instances: numbe
   }
 }
 
-async function pgDatabase(port: number): Promise<string> {
+async function pgDatabase(port: number, customers: number): Promise<string> {
   let server = process.env.LOAD_PG_SERVER_URL;
   if (!server) {
     server = await capture(["bash", "scripts/pg/cluster.sh", "start", String(port)], {}, 10 * 60_000);
@@ -155,8 +155,8 @@ async function pgDatabase(port: number): Promise<string> {
   if (process.env.LOAD_PG_SERVER_URL) cleanups.push(async () => void (await capture(["npx", "tsx", "-e", `import("./tests/setup/pg-databases.ts").then((m) => (m.dropDatabase ?? m.default.dropDatabase)(${JSON.stringify(server)}, "load"))`]).catch(() => "")));
   await run(["npx", "prisma", "migrate", "deploy"], { DATABASE_URL: url }, 10 * 60_000);
   const started = Date.now();
-  await run(["npx", "tsx", "prisma/seed.ts", "--customers", String(BENCH_CUSTOMERS)], { DATABASE_URL: url }, 45 * 60_000);
-  console.log(`PostgreSQL seeded with ${BENCH_CUSTOMERS.toLocaleString("en-US")} customers in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  await run(["npx", "tsx", "prisma/seed.ts", "--customers", String(customers)], { DATABASE_URL: url }, 45 * 60_000);
+  console.log(`PostgreSQL seeded with ${customers.toLocaleString("en-US")} customers in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return url;
 }
 
@@ -170,6 +170,7 @@ async function main(): Promise<void> {
       warmups: { type: "string", default: "60" },
       workers: { type: "string" },
       "pg-port": { type: "string", default: "5440" },
+      "pg-customers": { type: "string", default: String(BENCH_CUSTOMERS) },
       skip: { type: "string", default: "" },
       "no-build": { type: "boolean", default: false },
     },
@@ -199,7 +200,7 @@ async function main(): Promise<void> {
   const results: MixSummary[] = [];
 
   if (!skip.has("pg")) {
-    const url = await pgDatabase(bound(values["pg-port"], 1024, 65535, "pg-port"));
+    const url = await pgDatabase(bound(values["pg-port"], 1024, 65535, "pg-port"), bound(values["pg-customers"], 0, 1_000_000, "pg-customers"));
     results.push(...(await loadDatabase("PostgreSQL, two instances", url, 2, values.workers ?? "1", args, true)));
   }
   if (!skip.has("sqlite")) {
