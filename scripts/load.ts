@@ -26,7 +26,8 @@ import { ensureBenchDb } from "./bench/bench-db";
 import { BENCH_CUSTOMERS, BENCH_DB_FILE, BENCH_DIST_DIR, HOST, NEXTAUTH_SECRET, PORT } from "./bench/config";
 import { copyDatabase, removeDatabaseFiles } from "./bench/db-copy";
 import { request, signIn } from "./bench/http";
-import { portInUse, run, Server } from "./bench/processes";
+import { spawn } from "node:child_process";
+import { portInUse, Server } from "./bench/processes";
 import { LIST_PATHS, runMix, SEARCH_PATHS, type MixTarget } from "./load/mix";
 import { loadPeerView, peerAvailable, peerServer, peerSignIn, preparePeer } from "./load/peer";
 import { summarizeMix, type MixSummary } from "./load/report";
@@ -41,6 +42,35 @@ const SQLITE_COPY = "tmp/load-sqlite.db";
 const SIGN_IN = { email: "bree@example.com", password: "demo-password" }; // account manager: reads, edits, exports
 
 const servers: Server[] = [];
+/** Process groups of the running setup steps (migrate, seed, build), killed if the run stops. */
+const steps = new Set<number>();
+
+/** A setup command in its own process group, bounded by `timeoutMs`, stopped with the run. */
+async function run(args: string[], env: Record<string, string>, timeoutMs: number): Promise<void> {
+  console.log(`$ ${Object.entries(env).map(([key, value]) => `${key}=${value} `).join("")}${args.join(" ")}`);
+  const child = spawn(args[0], args.slice(1), { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const pid = child.pid!;
+  steps.add(pid);
+  const timer = setTimeout(() => killGroup(pid), timeoutMs);
+  try {
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once("error", reject);
+      child.once("exit", (exitCode) => resolve(exitCode));
+    });
+    if (code !== 0) throw new Error(`${args.join(" ")} exited with ${code ?? "a signal"}`);
+  } finally {
+    clearTimeout(timer);
+    steps.delete(pid);
+  }
+}
+
+function killGroup(pid: number) {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
 const cleanups: Array<() => Promise<void>> = [];
 
 function uptime(): string {
@@ -257,6 +287,7 @@ let shuttingDown = false;
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
+  for (const pid of steps) killGroup(pid);
   await stopServers().catch(() => undefined);
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   process.exit(code);
@@ -264,7 +295,10 @@ async function shutdown(code: number) {
 
 process.once("SIGINT", () => void shutdown(130));
 process.once("SIGTERM", () => void shutdown(143));
-process.once("exit", () => servers.forEach((server) => server.killNow()));
+process.once("exit", () => {
+  servers.forEach((server) => server.killNow());
+  steps.forEach(killGroup);
+});
 
 main().then(
   () => shutdown(0),
