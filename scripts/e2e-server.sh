@@ -16,5 +16,6 @@ export NEXTAUTH_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production"
 export REGISTRY_BASE_URL="http://127.0.0.1:${REGISTRY_STUB_PORT:-3199}"
 npx prisma migrate deploy >/dev/null
+npx tsx scripts/backfill-normalized.ts >/dev/null
 npx tsx prisma/seed.ts --customers 300
 exec npx next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"

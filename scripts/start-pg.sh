@@ -22,6 +22,7 @@ DATABASE_URL=$(npx tsx scripts/pg/create-database.ts "$server" console)
 
 echo "==> Migrating $DATABASE_URL"
 npx prisma migrate deploy
+npx tsx scripts/backfill-normalized.ts
 echo "==> Seeding demo data"
 npx tsx prisma/seed.ts --if-empty
 echo "==> Building"

@@ -18,6 +18,8 @@ set +a
 
 echo "==> Migrating $DATABASE_URL"
 npx prisma migrate deploy
+echo "==> Bringing search and sort columns up to date (once per normalization version)"
+npx tsx scripts/backfill-normalized.ts
 echo "==> Seeding demo data (skipped when the database already has data)"
 npx tsx prisma/seed.ts --if-empty
 echo "==> Building"

@@ -24,7 +24,7 @@ export function subscriptionFormValues(
   return {
     product: line.product,
     quantity: String(line.quantity),
-    unitPrice: minorToPriceText(Number(line.unitPriceMinor)),
+    unitPrice: minorToPriceText(line.unitPriceMinor),
     currency: line.currency,
     billingPeriod: line.billingPeriod,
     startDate: isoDay(line.startDate),

@@ -33,25 +33,28 @@ export const BILLING_PERIODS = ["monthly", "quarterly", "yearly"] as const;
 export type BillingPeriod = (typeof BILLING_PERIODS)[number];
 export const BILLING_PERIOD_LABELS: Record<BillingPeriod, string> = { monthly: "Monthly", quarterly: "Quarterly", yearly: "Yearly" };
 
-export const MAX_UNIT_PRICE_MINOR = 100_000_000; // 1,000,000.00: fits a 32-bit Int column with room
+/** 1,000,000,000.00: the column is 64-bit (decision 031), so the bound is a sanity check on
+ * input, not the column's range (2^31 minor units would be only 21,474,836.47). */
+export const MAX_UNIT_PRICE_MINOR = 100_000_000_000n;
 export const MAX_INCLUDED_UNITS = 1_000_000_000;
 
 export function isContractType(value: unknown): value is ContractType {
   return typeof value === "string" && (CONTRACT_TYPES as readonly string[]).includes(value);
 }
 
-/** "12.5" -> 1250, exactly: the digits are read as text, never through a float. Null when the
- * text is not a non-negative amount with at most two decimals. */
-export function parsePriceToMinor(text: string): number | null {
-  const match = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text.trim());
+/** "12.5" -> 1250n, exactly: the digits are read as text into a bigint, never through a float.
+ * Null when the text is not a non-negative amount with at most 12 whole digits and two decimals
+ * (each form bounds its own amounts further; the 64-bit columns hold 92,233,720,368,547,758.07). */
+export function parsePriceToMinor(text: string): bigint | null {
+  const match = /^(\d{1,12})(?:[.,](\d{1,2}))?$/.exec(text.trim());
   if (!match) return null;
-  const minor = Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-  return Number.isSafeInteger(minor) ? minor : null;
+  return BigInt(match[1]) * 100n + BigInt((match[2] ?? "").padEnd(2, "0"));
 }
 
-/** 1250 -> "12.50", the form's text for a stored price. */
-export function minorToPriceText(minor: number): string {
-  return `${Math.trunc(minor / 100)}.${String(minor % 100).padStart(2, "0")}`;
+/** 1250n -> "12.50", the form's text for a stored price. */
+export function minorToPriceText(minor: bigint | number): string {
+  const value = BigInt(minor);
+  return `${value / 100n}.${String(value % 100n).padStart(2, "0")}`;
 }
 
 const TYPE_MESSAGE = "Choose a contract type: Per Scanner, Per Transaction or Per Study";
@@ -73,7 +76,7 @@ const unitPrice = z.string({ error: "Enter the unit price" }).transform((raw, co
   if (value.startsWith("-")) return fail("The unit price cannot be negative");
   const minor = parsePriceToMinor(value);
   if (minor === null) return fail("Enter the unit price as an amount such as 12.50");
-  if (minor > MAX_UNIT_PRICE_MINOR) return fail("The unit price must be at most 1,000,000.00");
+  if (minor > MAX_UNIT_PRICE_MINOR) return fail("The unit price must be at most 1,000,000,000.00");
   return minor;
 });
 
@@ -125,7 +128,7 @@ function endNotBeforeStart<T extends z.ZodType<{ startDate: Date; endDate: Date 
 }
 
 /** The form says "unitPrice" (text such as 12.50); the column holds minor units. */
-function toColumns<T extends { unitPrice: number }>({ unitPrice, ...rest }: T) {
+function toColumns<T extends { unitPrice: bigint }>({ unitPrice, ...rest }: T) {
   return { ...rest, unitPriceMinor: unitPrice };
 }
 

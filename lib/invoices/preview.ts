@@ -4,7 +4,7 @@ import { CONTRACT_UNITS, isContractType, type ContractType } from "../contracts/
 
 export type BillingMonth = { key: string; start: Date; end: Date /* exclusive: next month's start */ };
 
-export type PreviewContract = { type: string; unitPriceMinor: number; includedUnits: number; currency: string };
+export type PreviewContract = { type: string; unitPriceMinor: bigint; includedUnits: number; currency: string };
 export type UsageMonth = { month: string; studies: number; transactions: number };
 export type ScannerSighting = { firstSeenAt: Date; lastSeenAt: Date; archivedAt: Date | null };
 
@@ -14,7 +14,7 @@ export type InvoiceLine = {
   units: number;
   includedUnits: number;
   billableUnits: number;
-  unitPriceMinor: number;
+  unitPriceMinor: bigint;
   amountMinor: bigint;
   currency: string;
   /** Set when the contract billed only some days of the month: amountMinor is then
@@ -66,7 +66,7 @@ export function invoiceLine(contract: PreviewContract, month: BillingMonth, unit
     includedUnits: contract.includedUnits,
     billableUnits,
     unitPriceMinor: contract.unitPriceMinor,
-    amountMinor: BigInt(billableUnits) * BigInt(contract.unitPriceMinor),
+    amountMinor: BigInt(billableUnits) * contract.unitPriceMinor,
     currency: contract.currency,
     proration: null,
   };
@@ -89,7 +89,7 @@ export function describeInvoiceLine(line: InvoiceLine, formatMoney: (minor: bigi
   const unit = CONTRACT_UNITS[line.type];
   const count = new Intl.NumberFormat("en-US");
   const units = `${count.format(line.units)} ${line.units === 1 ? unit.one : unit.many}${line.type === "per_scanner" ? " seen" : ""}`;
-  const price = formatMoney(BigInt(line.unitPriceMinor), line.currency);
+  const price = formatMoney(line.unitPriceMinor, line.currency);
   const base = `${units} − ${count.format(line.includedUnits)} included = ${count.format(line.billableUnits)} × ${price}`;
   if (!line.proration) return `${base} = ${formatMoney(line.amountMinor, line.currency)}`;
   const { billedDays, daysInMonth, fullAmountMinor } = line.proration;

@@ -3,16 +3,16 @@
 // each currency is its own line, and there is no grand total.
 import { PROJECT_STATUSES, projectStatus, type ProjectStatus } from "../projects/status";
 
-export type ProjectFigures = { startDate: Date; endDate: Date | null; billedMinor: number; paidMinor: number; currency: string };
+export type ProjectFigures = { startDate: Date; endDate: Date | null; billedMinor: bigint; paidMinor: bigint; currency: string };
 
 export type CurrencyBilling = {
   currency: string;
   projects: number;
-  billedMinor: number;
-  paidMinor: number;
+  billedMinor: bigint;
+  paidMinor: bigint;
   /** Billed but not yet paid, summed per project: a project paid in advance (paid more than
    * billed so far) does not hide another project's unpaid bill. */
-  unpaidMinor: number;
+  unpaidMinor: bigint;
 };
 
 export type ProjectSummary = { counts: Record<ProjectStatus, number>; billing: CurrencyBilling[] };
@@ -24,15 +24,15 @@ export function summarizeProjects(projects: readonly ProjectFigures[], now: Date
     counts[projectStatus(project, now)] += 1;
     let line = byCurrency.get(project.currency);
     if (!line) {
-      line = { currency: project.currency, projects: 0, billedMinor: 0, paidMinor: 0, unpaidMinor: 0 };
+      line = { currency: project.currency, projects: 0, billedMinor: 0n, paidMinor: 0n, unpaidMinor: 0n };
       byCurrency.set(project.currency, line);
     }
     line.projects += 1;
     line.billedMinor += project.billedMinor;
     line.paidMinor += project.paidMinor;
-    line.unpaidMinor += Math.max(0, project.billedMinor - project.paidMinor);
+    if (project.billedMinor > project.paidMinor) line.unpaidMinor += project.billedMinor - project.paidMinor;
   }
   // The currency with the most billed first, so the customer's main currency leads the card.
-  const billing = [...byCurrency.values()].sort((a, b) => b.billedMinor - a.billedMinor || a.currency.localeCompare(b.currency));
+  const billing = [...byCurrency.values()].sort((a, b) => (b.billedMinor > a.billedMinor ? 1 : b.billedMinor < a.billedMinor ? -1 : a.currency.localeCompare(b.currency)));
   return { counts, billing };
 }

@@ -5,7 +5,7 @@ import { projectStatusWhere, type ProjectStatus } from "./status";
 
 const PROJECT_COLUMNS = { id: true, customerId: true, name: true, startDate: true, endDate: true, billedMinor: true, paidMinor: true, currency: true } as const;
 
-export type ProjectRow = { id: number; customerId: number; name: string; startDate: Date; endDate: Date | null; billedMinor: number; paidMinor: number; currency: string };
+export type ProjectRow = { id: number; customerId: number; name: string; startDate: Date; endDate: Date | null; billedMinor: bigint; paidMinor: bigint; currency: string };
 
 /** Newest start first; the status filter is SQL (projectStatusWhere), not a filter after the fact. */
 export async function listCustomerProjects(customerId: number, options: { status?: ProjectStatus; now?: Date } = {}): Promise<ProjectRow[]> {

@@ -5,8 +5,9 @@ import { PROJECT_STATUSES } from "./status";
 
 export { minorToPriceText };
 
-/** 10,000,000.00 in minor units: far below the 32-bit Int columns' limit. */
-export const MAX_AMOUNT_MINOR = 1_000_000_000;
+/** 10,000,000,000.00 in minor units: the columns are 64-bit (decision 031); the bound is a
+ * sanity check on input. */
+export const MAX_AMOUNT_MINOR = 1_000_000_000_000n;
 export const MAX_NAME_LENGTH = 200;
 
 const utcDay = (message: string) => z.iso.date({ error: message }).transform((value) => new Date(`${value}T00:00:00.000Z`));
@@ -25,7 +26,7 @@ const amount = (label: string) =>
       if (value.startsWith("-")) return fail(`${label} cannot be negative`);
       const minor = parsePriceToMinor(value);
       if (minor === null) return fail(`Enter ${label.toLowerCase()} as an amount such as 1250.00`);
-      if (minor > MAX_AMOUNT_MINOR) return fail(`${label} must be at most 10,000,000.00`);
+      if (minor > MAX_AMOUNT_MINOR) return fail(`${label} must be at most 10,000,000,000.00`);
       return minor;
     });
 

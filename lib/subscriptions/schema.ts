@@ -6,6 +6,8 @@ import { customerIdSchema } from "../customers/schema";
 
 export const recordIdSchema = customerIdSchema;
 
+const MAX_SUBSCRIPTION_PRICE_MINOR = 99_999_999_999n;
+
 /** Money typed as text ("12.50") to 64-bit minor units; negative or malformed amounts refused. */
 export function moneyText(label: string) {
   return z.union([z.string(), z.number()], { error: `Enter the ${label}` }).transform((raw, context) => {
@@ -18,7 +20,9 @@ export function moneyText(label: string) {
     if (value.startsWith("-")) return fail(`The ${label} cannot be negative`);
     const minor = parsePriceToMinor(value);
     if (minor === null) return fail(`Enter the ${label} as an amount such as 12.50`);
-    return BigInt(minor);
+    // The bound the 9-digit parser used to give: price x quantity x 12 stays within 64 bits.
+    if (minor > MAX_SUBSCRIPTION_PRICE_MINOR) return fail(`The ${label} must be at most 999,999,999.99`);
+    return minor;
   });
 }
 

@@ -88,9 +88,11 @@ export async function ensureBenchDb(options: { rebuild: boolean }): Promise<Benc
 
   const env = { DATABASE_URL: BENCH_DB_URL };
   const migrate = ["npx", "prisma", "migrate", "deploy"];
+  const backfill = ["npx", "tsx", "scripts/backfill-normalized.ts"];
   const seed = ["npx", "tsx", "prisma/seed.ts", "--customers", String(BENCH_CUSTOMERS)];
   const started = nowMs();
   await run(migrate, env, 5 * 60_000);
+  await run(backfill, env, 5 * 60_000);
   await run(seed, env, 45 * 60_000);
   const seedSeconds = ((nowMs() - started) / 1000).toFixed(1);
   const seededAt = new Date().toISOString();

@@ -49,7 +49,7 @@ describe("createContract", () => {
 
     const contract = await createContract(actor, customer.id, contractInputSchema.parse(terms), { now: NOW });
 
-    expect(contract).toMatchObject({ customerId: customer.id, type: "per_study", unitPriceMinor: 120, includedUnits: 100, autoRenew: true });
+    expect(contract).toMatchObject({ customerId: customer.id, type: "per_study", unitPriceMinor: 120n, includedUnits: 100, autoRenew: true });
     expect(await warningRules(customer.id)).not.toContain("paying_without_contract");
     const audit = await contractAudit(customer.id);
     expect(audit).toHaveLength(1);
@@ -59,6 +59,15 @@ describe("createContract", () => {
       unitPrice: { before: null, after: "1.20" },
       startDate: { before: null, after: "2026-01-01" },
     });
+  });
+
+  it("stores and reads back a unit price beyond 32 bits exactly, on either database", async () => {
+    const customer = await payingCustomerWithoutContract("Large Price Co");
+    // 98,765,432.19 is 9,876,543,219 minor units: more than 2^31 - 1 (2,147,483,647).
+    const contract = await createContract(actor, customer.id, contractInputSchema.parse({ ...terms, unitPrice: "98765432.19" }), { now: NOW });
+    const stored = await getDb().contract.findUniqueOrThrow({ where: { id: contract.id } });
+    expect(stored.unitPriceMinor).toBe(9_876_543_219n);
+    expect((await contractAudit(customer.id))[0].changes.unitPrice).toEqual({ before: null, after: "98765432.19" });
   });
 
   it("does not clear the warning with a contract that starts later, which is not active yet", async () => {
@@ -153,6 +162,6 @@ describe("updateContract", () => {
     await expect(updateContract(actor, contract.id, contractUpdateSchema.parse({ ...terms, unitPrice: "9.99" }), { now: NOW })).rejects.toThrow(
       /has ended/,
     );
-    expect((await getDb().contract.findUniqueOrThrow({ where: { id: contract.id } })).unitPriceMinor).toBe(120);
+    expect((await getDb().contract.findUniqueOrThrow({ where: { id: contract.id } })).unitPriceMinor).toBe(120n);
   });
 });

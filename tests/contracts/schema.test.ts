@@ -29,7 +29,7 @@ describe("contractInputSchema", () => {
       startDate: new Date("2026-01-01T00:00:00.000Z"),
       endDate: new Date("2026-12-31T00:00:00.000Z"),
       currency: "USD",
-      unitPriceMinor: 120,
+      unitPriceMinor: 120n,
       includedUnits: 100,
       billingPeriod: "monthly",
       sendInvoicesAutomatically: true,
@@ -57,7 +57,13 @@ describe("contractInputSchema", () => {
     expect(fieldMessages({ ...valid, unitPrice: "1.234" }).unitPrice).toEqual(["Enter the unit price as an amount such as 12.50"]);
     expect(fieldMessages({ ...valid, unitPrice: "1e3" }).unitPrice).toEqual(["Enter the unit price as an amount such as 12.50"]);
     expect(fieldMessages({ ...valid, unitPrice: "" }).unitPrice).toEqual(["Enter the unit price"]);
-    expect(fieldMessages({ ...valid, unitPrice: "1000000.01" }).unitPrice).toEqual(["The unit price must be at most 1,000,000.00"]);
+    expect(fieldMessages({ ...valid, unitPrice: "1000000000.01" }).unitPrice).toEqual(["The unit price must be at most 1,000,000,000.00"]);
+  });
+
+  it("accepts a unit price beyond 32 bits of minor units, exactly", () => {
+    // 50,000,000.00 is 5,000,000,000 minor units: more than a 32-bit column holds (2,147,483,647).
+    expect(contractInputSchema.parse({ ...valid, unitPrice: "50000000.00" }).unitPriceMinor).toBe(5_000_000_000n);
+    expect(contractInputSchema.parse({ ...valid, unitPrice: "1000000000.00" }).unitPriceMinor).toBe(100_000_000_000n);
   });
 
   it("refuses an unknown type and a post without a type (step 1 skipped)", () => {
@@ -81,7 +87,7 @@ describe("contractUpdateSchema", () => {
   it("edits every term but the type, which it ignores", () => {
     const parsed = contractUpdateSchema.parse({ ...valid, type: "per_scanner" });
     expect(parsed).not.toHaveProperty("type");
-    expect(parsed.unitPriceMinor).toBe(120);
+    expect(parsed.unitPriceMinor).toBe(120n);
   });
 
   it("refuses an end before the start here too", () => {
@@ -91,10 +97,13 @@ describe("contractUpdateSchema", () => {
 
 describe("prices as text", () => {
   it("reads decimals exactly, with a dot or a comma", () => {
-    expect(parsePriceToMinor("12.5")).toBe(1250);
-    expect(parsePriceToMinor("0.29")).toBe(29); // 0.29 * 100 is 28.999999999999996 as a float
-    expect(parsePriceToMinor("1,05")).toBe(105);
-    expect(parsePriceToMinor("7")).toBe(700);
+    expect(parsePriceToMinor("12.5")).toBe(1250n);
+    expect(parsePriceToMinor("0.29")).toBe(29n); // 0.29 * 100 is 28.999999999999996 as a float
+    expect(parsePriceToMinor("1,05")).toBe(105n);
+    expect(parsePriceToMinor("7")).toBe(700n);
+    // Beyond 2^31 minor units (21,474,836.47) and beyond 2^53 / 100 as a float would misread it.
+    expect(parsePriceToMinor("999999999999.99")).toBe(99_999_999_999_999n);
+    expect(parsePriceToMinor("1000000000000.00")).toBeNull();
     expect(parsePriceToMinor(".5")).toBeNull();
   });
 
@@ -102,5 +111,6 @@ describe("prices as text", () => {
     expect(minorToPriceText(120)).toBe("1.20");
     expect(minorToPriceText(5)).toBe("0.05");
     expect(minorToPriceText(100_000_000)).toBe("1000000.00");
+    expect(minorToPriceText(99_999_999_999_999n)).toBe("999999999999.99");
   });
 });

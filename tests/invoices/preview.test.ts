@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatMoneyMinor } from "@/lib/contracts/format";
 import { billingMonth, describeInvoiceLine, invoiceLine, previewMonth, scannersSeenInMonth, type ScannerSighting } from "@/lib/invoices/preview";
 
-const perStudy = { type: "per_study", unitPriceMinor: 120, includedUnits: 100, currency: "USD" };
+const perStudy = { type: "per_study", unitPriceMinor: 120n, includedUnits: 100, currency: "USD" };
 const may2017 = billingMonth(new Date("2017-05-17T12:00:00Z"));
 
 describe("billingMonth", () => {
@@ -41,19 +41,25 @@ describe("invoiceLine", () => {
 
   it("is exact in minor units where floats are not (0.1 + 0.2 style prices)", () => {
     // 3 x 0.10 in floats is 0.30000000000000004; in minor units it is 30.
-    const line = invoiceLine({ type: "per_transaction", unitPriceMinor: 10, includedUnits: 0, currency: "EUR" }, may2017, 3);
+    const line = invoiceLine({ type: "per_transaction", unitPriceMinor: 10n, includedUnits: 0, currency: "EUR" }, may2017, 3);
     expect(line.amountMinor).toBe(30n);
     expect(formatMoneyMinor(line.amountMinor, "EUR")).toBe("€0.30");
   });
 
   it("stays exact beyond the float-safe range", () => {
-    const line = invoiceLine({ type: "per_transaction", unitPriceMinor: 100_000_000, includedUnits: 0, currency: "USD" }, may2017, 2_000_000_000);
+    const line = invoiceLine({ type: "per_transaction", unitPriceMinor: 100_000_000n, includedUnits: 0, currency: "USD" }, may2017, 2_000_000_000);
     expect(line.amountMinor).toBe(200_000_000_000_000_000n);
     expect(formatMoneyMinor(line.amountMinor, "USD")).toBe("$2,000,000,000,000,000.00");
   });
 
+  it("prices a unit above 2^31 minor units exactly (64-bit column)", () => {
+    const line = invoiceLine({ type: "per_study", unitPriceMinor: 5_000_000_001n, includedUnits: 0, currency: "USD" }, may2017, 3);
+    expect(line.amountMinor).toBe(15_000_000_003n);
+    expect(describeInvoiceLine(line, formatMoneyMinor)).toBe("3 studies − 0 included = 3 × $50,000,000.01 = $150,000,000.03");
+  });
+
   it("uses the contract's currency", () => {
-    const line = invoiceLine({ type: "per_study", unitPriceMinor: 1250, includedUnits: 0, currency: "NOK" }, may2017, 2);
+    const line = invoiceLine({ type: "per_study", unitPriceMinor: 1250n, includedUnits: 0, currency: "NOK" }, may2017, 2);
     expect(describeInvoiceLine(line, formatMoneyMinor)).toBe("2 studies − 0 included = 2 × NOK\u00a012.50 = NOK\u00a025.00");
   });
 });
@@ -69,7 +75,7 @@ describe("previewMonth", () => {
   });
 
   it("prices a per-transaction contract on the month's transactions", () => {
-    const line = previewMonth({ type: "per_transaction", unitPriceMinor: 2, includedUnits: 10_000, currency: "USD" }, may2017, usage, []);
+    const line = previewMonth({ type: "per_transaction", unitPriceMinor: 2n, includedUnits: 10_000, currency: "USD" }, may2017, usage, []);
     expect(line).toMatchObject({ units: 12_345, billableUnits: 2_345, amountMinor: 4_690n });
     expect(describeInvoiceLine(line, formatMoneyMinor)).toBe("12,345 transactions − 10,000 included = 2,345 × $0.02 = $46.90");
   });
@@ -80,7 +86,7 @@ describe("previewMonth", () => {
       { firstSeenAt: new Date("2017-05-20T00:00:00Z"), lastSeenAt: new Date("2017-06-02T00:00:00Z"), archivedAt: null },
       { firstSeenAt: new Date("2017-01-01T00:00:00Z"), lastSeenAt: new Date("2017-04-30T23:59:59Z"), archivedAt: null },
     ];
-    const line = previewMonth({ type: "per_scanner", unitPriceMinor: 5_000, includedUnits: 1, currency: "USD" }, may2017, usage, scanners);
+    const line = previewMonth({ type: "per_scanner", unitPriceMinor: 5_000n, includedUnits: 1, currency: "USD" }, may2017, usage, scanners);
     expect(line).toMatchObject({ units: 2, billableUnits: 1, amountMinor: 5_000n });
     expect(describeInvoiceLine(line, formatMoneyMinor)).toBe("2 scanners seen − 1 included = 1 × $50.00 = $50.00");
   });

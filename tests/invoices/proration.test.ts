@@ -61,7 +61,7 @@ describe("prorateMinor", () => {
 describe("previewContractMonth", () => {
   const usage = [{ month: "2026-11", studies: 295, transactions: 0 }];
   const perStudy = (id: number, startDate: string, endDate: string | null = null): PreviewableContract => ({
-    id, type: "per_study", unitPriceMinor: 120, includedUnits: 100, currency: "USD", ...span(startDate, endDate),
+    id, type: "per_study", unitPriceMinor: 120n, includedUnits: 100, currency: "USD", ...span(startDate, endDate),
   });
 
   it("bills the days active, stated in the arithmetic", () => {

@@ -4,11 +4,11 @@ import { summarizeProjects } from "@/lib/overview/project-summary";
 
 const now = new Date("2026-06-15T10:00:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const project = (over: Partial<{ startDate: Date; endDate: Date | null; billedMinor: number; paidMinor: number; currency: string }>) => ({
+const project = (over: Partial<{ startDate: Date; endDate: Date | null; billedMinor: bigint; paidMinor: bigint; currency: string }>) => ({
   startDate: day("2026-01-01"),
   endDate: null,
-  billedMinor: 0,
-  paidMinor: 0,
+  billedMinor: 0n,
+  paidMinor: 0n,
   currency: "USD",
   ...over,
 });
@@ -30,26 +30,35 @@ describe("summarizeProjects", () => {
   it("keeps each currency on its own line and never adds two currencies together", () => {
     const summary = summarizeProjects(
       [
-        project({ currency: "USD", billedMinor: 100_00, paidMinor: 40_00 }),
-        project({ currency: "EUR", billedMinor: 70_00, paidMinor: 70_00 }),
-        project({ currency: "USD", billedMinor: 50_00, paidMinor: 0 }),
+        project({ currency: "USD", billedMinor: 100_00n, paidMinor: 40_00n }),
+        project({ currency: "EUR", billedMinor: 70_00n, paidMinor: 70_00n }),
+        project({ currency: "USD", billedMinor: 50_00n, paidMinor: 0n }),
       ],
       now,
     );
     expect(summary.billing).toEqual([
-      { currency: "USD", projects: 2, billedMinor: 150_00, paidMinor: 40_00, unpaidMinor: 110_00 },
-      { currency: "EUR", projects: 1, billedMinor: 70_00, paidMinor: 70_00, unpaidMinor: 0 },
+      { currency: "USD", projects: 2, billedMinor: 150_00n, paidMinor: 40_00n, unpaidMinor: 110_00n },
+      { currency: "EUR", projects: 1, billedMinor: 70_00n, paidMinor: 70_00n, unpaidMinor: 0n },
     ]);
     // No line holds the 220.00 a sum across currencies would give.
-    expect(summary.billing.some((line) => line.billedMinor === 220_00)).toBe(false);
+    expect(summary.billing.some((line) => line.billedMinor === 220_00n)).toBe(false);
   });
 
   it("a prepaid project does not hide another project's unpaid bill", () => {
     const summary = summarizeProjects(
-      [project({ billedMinor: 100_00, paidMinor: 300_00 }), project({ billedMinor: 200_00, paidMinor: 0 })],
+      [project({ billedMinor: 100_00n, paidMinor: 300_00n }), project({ billedMinor: 200_00n, paidMinor: 0n })],
       now,
     );
-    expect(summary.billing[0]).toMatchObject({ billedMinor: 300_00, paidMinor: 300_00, unpaidMinor: 200_00 });
+    expect(summary.billing[0]).toMatchObject({ billedMinor: 300_00n, paidMinor: 300_00n, unpaidMinor: 200_00n });
+  });
+
+  it("sums amounts beyond 32 bits exactly (64-bit columns)", () => {
+    // 2^31 minor units is 21,474,836.48; three projects of 30,000,000.00 each go well past it.
+    const summary = summarizeProjects(
+      [project({ billedMinor: 3_000_000_000n, paidMinor: 1_000_000_000n }), project({ billedMinor: 3_000_000_000n }), project({ billedMinor: 3_000_000_001n })],
+      now,
+    );
+    expect(summary.billing[0]).toMatchObject({ billedMinor: 9_000_000_001n, paidMinor: 1_000_000_000n, unpaidMinor: 8_000_000_001n });
   });
 
   it("with no projects: zero counts and no billing lines", () => {

@@ -46,8 +46,8 @@ describe("getCustomerOverview", () => {
     const { projects } = await getCustomerOverview(us, now);
     expect(projects.counts).toEqual({ past: 1, active: 1, upcoming: 1 });
     expect(projects.billing).toEqual([
-      { currency: "USD", projects: 2, billedMinor: 100_00, paidMinor: 100_00, unpaidMinor: 0 },
-      { currency: "NOK", projects: 1, billedMinor: 50_00, paidMinor: 10_00, unpaidMinor: 40_00 },
+      { currency: "USD", projects: 2, billedMinor: 100_00n, paidMinor: 100_00n, unpaidMinor: 0n },
+      { currency: "NOK", projects: 1, billedMinor: 50_00n, paidMinor: 10_00n, unpaidMinor: 40_00n },
     ]);
   });
 

@@ -61,7 +61,7 @@ describe("createProjectAction", () => {
     session.uid = managerId;
     expect(await interruptOf(createProjectAction(null, form({ customerId, ...fields })))).toMatch(new RegExp(`NEXT_REDIRECT;.*/customers/${customerId}/projects;`));
     const project = await getDb().project.findFirstOrThrow({ where: { customerId }, orderBy: { id: "desc" } });
-    expect(project).toMatchObject({ name: "Scanner rollout", billedMinor: 125_050, paidMinor: 25_000, currency: "EUR" });
+    expect(project).toMatchObject({ name: "Scanner rollout", billedMinor: 125_050n, paidMinor: 25_000n, currency: "EUR" });
     expect(project.startDate.toISOString()).toBe("2026-03-01T00:00:00.000Z");
     expect(project.endDate?.toISOString()).toBe("2026-06-30T00:00:00.000Z");
     const [audit] = await projectAudit(project.id);
@@ -83,6 +83,14 @@ describe("createProjectAction", () => {
       values: { billed: "-1" },
     });
     expect(await counts()).toEqual(before);
+  });
+
+  it("stores billed and paid beyond 32 bits exactly, on either database", async () => {
+    session.uid = managerId;
+    // 30,000,000.01 is 3,000,000,001 minor units: more than 2^31 - 1 (2,147,483,647).
+    await interruptOf(createProjectAction(null, form({ customerId, ...fields, name: "Hospital network", billed: "30000000.01", paid: "25000000" })));
+    const project = await getDb().project.findFirstOrThrow({ where: { customerId, name: "Hospital network" } });
+    expect(project).toMatchObject({ billedMinor: 3_000_000_001n, paidMinor: 2_500_000_000n });
   });
 
   it("accepts a project that starts and ends on the same day", async () => {
@@ -112,7 +120,7 @@ describe("updateProjectAction", () => {
     const project = await getDb().project.create({ data: { customerId, name: "Training", startDate: new Date("2026-01-01T00:00:00Z"), billedMinor: 10_000, currency: "USD" } });
     session.uid = managerId;
     await interruptOf(updateProjectAction(null, form({ customerId, projectId: project.id, name: "Training", startDate: "2026-01-01", endDate: "", billed: "100.00", paid: "60", currency: "USD" })));
-    expect(await getDb().project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ paidMinor: 6_000, billedMinor: 10_000 });
+    expect(await getDb().project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ paidMinor: 6_000n, billedMinor: 10_000n });
     const rows = await projectAudit(project.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: "project.updated", customerId });
@@ -125,7 +133,7 @@ describe("updateProjectAction", () => {
     const before = await counts();
     const crafted = form({ customerId, projectId: theirs.id, name: "Hijacked", startDate: "2026-01-01", billed: "999", paid: "0", currency: "USD" });
     expect(await interruptOf(updateProjectAction(null, crafted))).toMatch(/HTTP_ERROR_FALLBACK;404/);
-    expect(await getDb().project.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ customerId: otherCustomerId, name: "Theirs", billedMinor: 0 });
+    expect(await getDb().project.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ customerId: otherCustomerId, name: "Theirs", billedMinor: 0n });
     expect(await counts()).toEqual(before);
   });
 
@@ -134,7 +142,7 @@ describe("updateProjectAction", () => {
     session.uid = managerId;
     const result = await updateProjectAction(null, form({ customerId, projectId: project.id, name: "Survey", startDate: "2026-01-01", billed: "10", paid: "-5", currency: "USD" }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { paid: ["Paid cannot be negative"] } });
-    expect(await getDb().project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ paidMinor: 500, billedMinor: 0 });
+    expect(await getDb().project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ paidMinor: 500n, billedMinor: 0n });
     expect(await projectAudit(project.id)).toHaveLength(0);
   });
 });

@@ -1,0 +1,7 @@
+-- AlterTable
+ALTER TABLE "Contract" ALTER COLUMN "unitPriceMinor" SET DATA TYPE BIGINT;
+
+-- AlterTable
+ALTER TABLE "Project" ALTER COLUMN "billedMinor" SET DATA TYPE BIGINT,
+ALTER COLUMN "paidMinor" SET DATA TYPE BIGINT;
+
