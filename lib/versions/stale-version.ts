@@ -15,9 +15,19 @@ export type VersionChange = { field: string; before: unknown; after: unknown };
  * to send when the user saves again on top of it. */
 export type VersionConflict = { by: string; at: string; changes: VersionChange[]; version: number };
 
+const shown = (value: unknown) => (value === null || value === undefined || value === "" ? "(empty)" : String(value));
+/** "unitPrice" -> "Unit price": audit keys as a sentence reads them, where no label list applies. */
+const humanized = (field: string) => field.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase().replace(/^./, (c) => c.toUpperCase());
+
+/** One line per change, "Unit price: 10.00 → 12.00", with the caller's labels where it has them. */
+export function describeChanges(changes: VersionChange[], labels: Record<string, string> = {}): string[] {
+  return changes.map((change) => `${labels[change.field] ?? humanized(change.field)}: ${shown(change.before)} → ${shown(change.after)}`);
+}
+
 export class StaleVersionError extends AppError {
   constructor(readonly conflict: VersionConflict) {
-    super("CONFLICT", `Changed by ${conflict.by} at ${conflict.at}. Your changes were not saved.`);
+    const what = describeChanges(conflict.changes).join("; ");
+    super("CONFLICT", `Changed by ${conflict.by} at ${conflict.at}${what ? ` (${what})` : ""}. Nothing was saved: reload the page to see their change, then re-apply yours.`);
     this.name = "StaleVersionError";
   }
 }
