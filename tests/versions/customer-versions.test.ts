@@ -19,7 +19,10 @@ import { getCustomerOrThrow } from "@/lib/customers/queries";
 import { customerInputSchema } from "@/lib/customers/schema";
 import { getDb } from "@/lib/db/client";
 import type { AuditActor } from "@/lib/audit/write-audit-log";
+import { createImportJob, markImportStarted, saveImportMapping } from "@/lib/import/jobs";
+import { executeImport } from "@/lib/import/run";
 import { apiRequest, createToken, idParams } from "../api/helpers";
+import { csv, enc } from "../import/fixtures";
 import { createStaffActor } from "../helpers/factories";
 
 let alice: AuditActor;
@@ -138,6 +141,28 @@ describe("bulk writes", () => {
     // A form loaded before the bulk change is refused, naming it.
     const state = await updateCustomer(bob, a.id, { city: "Oslo" }, { version: 1 }).catch((error: unknown) => error);
     expect(state).toMatchObject({ code: "CONFLICT", conflict: { changes: [{ field: "status", before: "trial", after: "paying" }] } });
+  });
+});
+
+describe("import updates", () => {
+  it("bump the version with the audit row, so an edit form opened before the import is refused", async () => {
+    const user = await getDb().staffUser.findUniqueOrThrow({ where: { id: alice.id! } });
+    const { id } = await createCustomer(alice, customerInputSchema.parse({ name: "Import Target", externalId: "EXT-VERSION-1" }));
+    const staleForm = await editForm(id, { postalCode: "0150" });
+    const job = await createImportJob(user.id, "v.csv", enc(csv([["Company", "External id", "City"], ["Import Target", "EXT-VERSION-1", "Hamar"]])));
+    const sessionUser = { id: user.id, email: user.email, name: user.name, role: "ACCOUNT_MANAGER" as const };
+    await saveImportMapping(sessionUser, job.id, { Company: "name", "External id": "externalId", City: "city" });
+    await markImportStarted(sessionUser, job.id, { invalidRows: "valid", existingRows: "update" });
+    await executeImport(job.id, alice);
+    expect(await getDb().importJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "done", updated: 1 });
+    expect(await stored(id)).toMatchObject({ city: "Hamar", version: 2 });
+    const row = await getDb().auditLog.findFirstOrThrow({ where: { customerId: id, action: "customer.updated" } });
+    expect(row.entityVersion).toBe(2);
+
+    session.uid = bob.id!;
+    const state = await updateCustomerAction(null, staleForm);
+    expect(state?.conflict?.changes).toEqual([{ field: "city", before: null, after: "Hamar" }]);
+    expect(await stored(id)).toMatchObject({ postalCode: null, city: "Hamar" });
   });
 });
 
