@@ -16,13 +16,15 @@ type Props = {
   type: ContractType;
   /** Set when editing; the type then stays as it is and is not posted. */
   contractId?: number;
+  /** The version the edit loaded: a save against a newer one is refused (decision 029). */
+  version?: number;
   initialValues: ContractFormValues;
   submitLabel: string;
   backHref: string;
   backLabel: string;
 };
 
-export function ContractForm({ action, customerId, type, contractId, initialValues, submitLabel, backHref, backLabel }: Props) {
+export function ContractForm({ action, customerId, type, contractId, version, initialValues, submitLabel, backHref, backLabel }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const values = state && !state.ok && state.values ? state.values : initialValues;
   // A re-shown form keeps what was posted: an unticked box is absent from the post.
@@ -47,12 +49,13 @@ export function ContractForm({ action, customerId, type, contractId, initialValu
     <form key={JSON.stringify(values)} action={formAction} noValidate className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="customerId" value={customerId} />
       {contractId === undefined ? <input type="hidden" name="type" value={type} /> : <input type="hidden" name="contractId" value={contractId} />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
       {state && !state.ok && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
           {state.error}
           {/* A field the form does not show (the type, the ids) still gets its message seen. */}
           {Object.entries(errors)
-            .filter(([name]) => ["type", "customerId", "contractId", "form"].includes(name))
+            .filter(([name]) => ["type", "customerId", "contractId", "version", "form"].includes(name))
             .map(([name, messages]) => <span key={name} className="block">{messages?.join(" ")}</span>)}
         </p>
       )}

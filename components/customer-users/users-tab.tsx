@@ -7,7 +7,7 @@ import { RecordActionButton } from "@/components/ui/record-action-button";
 import { RecordForm, type RecordField } from "@/components/ui/record-form";
 import { Table, Td } from "@/components/ui/table";
 
-type UserRow = { id: number; name: string; email: string; role: string };
+type UserRow = { id: number; name: string; email: string; role: string; version: number };
 type Props = { customerId: number; rows: UserRow[]; canWrite: boolean; editId: number | null };
 
 const USER_FIELDS: readonly RecordField[] = [
@@ -36,7 +36,7 @@ export function UsersTab({ customerId, rows, canWrite, editId }: Props) {
                   <Link href={`${tabPath}?edit=${row.id}`} className={buttonStyles.secondary} aria-label={`Edit ${row.name}`}>Edit</Link>
                   <RecordActionButton
                     action={removeCustomerUserAction}
-                    hidden={{ customerId, userId: row.id }}
+                    hidden={{ customerId, userId: row.id, version: row.version }}
                     label="Remove"
                     ariaLabel={`Remove ${row.name}`}
                     confirm={`Remove ${row.name} (${row.email}) from this customer?`}
@@ -53,7 +53,7 @@ export function UsersTab({ customerId, rows, canWrite, editId }: Props) {
           key={editing?.id ?? "new"}
           title={editing ? `Edit ${editing.name}` : "Add user"}
           action={editing ? updateCustomerUserAction : createCustomerUserAction}
-          hidden={editing ? { customerId, userId: editing.id } : { customerId }}
+          hidden={editing ? { customerId, userId: editing.id, version: editing.version } : { customerId }}
           fields={USER_FIELDS}
           initialValues={editing ? { name: editing.name, email: editing.email, role: editing.role } : { name: "", email: "", role: "member" }}
           submitLabel={editing ? "Save user" : "Add user"}

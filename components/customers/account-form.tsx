@@ -12,12 +12,14 @@ type Props = {
   action: (state: AccountFormState, formData: FormData) => Promise<AccountFormState>;
   customerId: number;
   accountId?: number;
+  /** The version the edit loaded: a save against a newer one is refused (decision 029). */
+  version?: number;
   initialValues: { name: string; dataRetention: string };
   submitLabel: string;
   cancelHref: string;
 };
 
-export function AccountForm({ action, customerId, accountId, initialValues, submitLabel, cancelHref }: Props) {
+export function AccountForm({ action, customerId, accountId, version, initialValues, submitLabel, cancelHref }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const values = state && !state.ok && state.values ? { ...initialValues, ...state.values } : initialValues;
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
@@ -25,6 +27,7 @@ export function AccountForm({ action, customerId, accountId, initialValues, subm
     <form key={JSON.stringify(values)} action={formAction} noValidate className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="customerId" value={customerId} />
       {accountId !== undefined && <input type="hidden" name="accountId" value={accountId} />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
       {state && !state.ok && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{state.error}</p>}
       <Field name="name" label="Name" errors={errors.name} required hint="Usually the customer's clinic or office.">
         {(field) => <input {...field} required autoFocus maxLength={200} defaultValue={values.name} />}

@@ -32,7 +32,7 @@ export function AccountsTable({ customerId, accounts, canWrite }: { customerId: 
                   <Link href={`/customers/${customerId}/accounts/${account.id}/edit`} className={buttonStyles.secondary} aria-label={`Edit ${account.name}`}>
                     Edit
                   </Link>
-                  <DeleteAccountButton customerId={customerId} accountId={account.id} name={account.name} />
+                  <DeleteAccountButton customerId={customerId} accountId={account.id} version={account.version} name={account.name} />
                 </div>
               </Td>
             )}

@@ -2,7 +2,10 @@
 // Create and edit share this form. Its fields, their order, labels and controls are the
 // declaration's (lib/customers/fields.ts). Field errors come back from the server action; the
 // values the user typed are kept (the form is re-keyed with them) so a mistake never costs the
-// whole form.
+// whole form. An edit sends the version it loaded and the values it loaded (hidden inputs, so a
+// post without JavaScript works the same); the server saves only the fields that differ from them
+// and refuses a save against a newer version, which comes back here with "Changed by" and the
+// user's input kept on top of the newer values (decision 029).
 import Link from "next/link";
 import { useActionState } from "react";
 import type { CustomerFormState } from "@/lib/customers/actions";
@@ -11,6 +14,8 @@ import { CUSTOMER_STATUSES } from "@/lib/customers/schema";
 import type { CustomerFormOptions } from "@/lib/customers/queries";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Field } from "@/components/ui/field";
+import { CUSTOMER_FIELD_LABELS_BY_KEY } from "@/lib/customers/fields";
+import type { VersionConflict } from "@/lib/versions/stale-version";
 
 export type CustomerFormValues = Record<string, string>;
 
@@ -21,6 +26,8 @@ type Props = {
   submitLabel: string;
   cancelHref: string;
   customerId?: number;
+  /** The stored version the edit form loaded; absent on create. */
+  version?: number;
 };
 
 const SECTIONS: { section: FormSection; legend?: string }[] = [
@@ -75,9 +82,27 @@ function Control({ def, value, options, autoFocus, field }: {
   }
 }
 
-export function CustomerForm({ action, initialValues, options, submitLabel, cancelHref, customerId }: Props) {
+const shown = (value: unknown) => (value === null || value === undefined || value === "" ? "(empty)" : String(value));
+
+function ConflictChanges({ conflict }: { conflict: VersionConflict }) {
+  if (conflict.changes.length === 0) return null;
+  return (
+    <ul className="mt-1 list-disc pl-5" aria-label={`What ${conflict.by} changed`}>
+      {conflict.changes.map((change) => (
+        <li key={change.field}>
+          {CUSTOMER_FIELD_LABELS_BY_KEY[change.field] ?? change.field}: {shown(change.before)} → {shown(change.after)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CustomerForm({ action, initialValues, options, submitLabel, cancelHref, customerId, version }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const values = state && !state.ok && state.values ? state.values : initialValues;
+  // After a refused save the form edits from the newer version the server sent back.
+  const loaded = (state && !state.ok && state.loaded) || initialValues;
+  const editedVersion = (state && !state.ok && state.version) || version;
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   const render = (def: FormField) => (
     <Field key={def.name} name={def.name} label={def.label} errors={errors[def.name]} required={(def.form as FormSpec).required}>
@@ -88,8 +113,13 @@ export function CustomerForm({ action, initialValues, options, submitLabel, canc
   return (
     <form key={JSON.stringify(values)} action={formAction} noValidate className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       {customerId !== undefined && <input type="hidden" name="id" value={customerId} />}
+      {customerId !== undefined && <input type="hidden" name="version" value={editedVersion ?? ""} />}
+      {customerId !== undefined && <input type="hidden" name="loaded" value={JSON.stringify(loaded)} />}
       {state && !state.ok && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{state.error}</p>
+        <div role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          <p>{state.error}</p>
+          {state.conflict && <ConflictChanges conflict={state.conflict} />}
+        </div>
       )}
       {SECTIONS.map(({ section, legend }) => {
         const fields = FORM_FIELDS.filter((def) => def.form.section === section);

@@ -50,7 +50,7 @@ export function OrdersTab({ customerId, rows, paymentTermsDays, currency, canWri
                       <RecordActionButton
                         key={to}
                         action={transitionOrderAction}
-                        hidden={{ customerId, orderId: row.id, to }}
+                        hidden={{ customerId, orderId: row.id, version: row.version, to }}
                         label={to === "paid" ? "Mark paid" : "Cancel order"}
                         ariaLabel={`${to === "paid" ? "Mark paid" : "Cancel"} order ${row.number}`}
                         confirm={`${to === "paid" ? "Mark" : "Cancel"} order ${row.number}${to === "paid" ? " as paid" : ""}? This cannot be undone.`}

@@ -57,7 +57,7 @@ export function SubscriptionsTab({ customerId, rows, revenue, canWrite, editId, 
                   {row.status !== "ended" && (
                     <RecordActionButton
                       action={endSubscriptionAction}
-                      hidden={{ customerId, subscriptionId: row.id, endDate: formatDate(now < row.startDate ? row.startDate : now) }}
+                      hidden={{ customerId, subscriptionId: row.id, version: row.version, endDate: formatDate(now < row.startDate ? row.startDate : now) }}
                       label="End"
                       ariaLabel={`End ${row.product}`}
                       confirm={`End ${row.product} today? Its MRR stops counting from tomorrow.`}
@@ -75,7 +75,7 @@ export function SubscriptionsTab({ customerId, rows, revenue, canWrite, editId, 
           key={editing?.id ?? "new"}
           title={editing ? `Edit ${editing.product}` : "Add subscription"}
           action={editing ? updateSubscriptionAction : createSubscriptionAction}
-          hidden={editing ? { customerId, subscriptionId: editing.id } : { customerId }}
+          hidden={editing ? { customerId, subscriptionId: editing.id, version: editing.version } : { customerId }}
           fields={SUBSCRIPTION_FIELDS}
           initialValues={subscriptionFormValues(editing, revenue.currency, now)}
           submitLabel={editing ? "Save subscription" : "Add subscription"}

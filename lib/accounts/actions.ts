@@ -7,6 +7,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formDataToObject, runAction, type ActionResult } from "../actions/safe-action";
 import { customerIdSchema } from "../customers/schema";
+import { versionSchema } from "../versions/stale-version";
 import { createAccount, deleteAccount, updateAccount } from "./mutations";
 import { accountIdSchema, accountInputSchema } from "./schema";
 
@@ -14,8 +15,8 @@ import { accountIdSchema, accountInputSchema } from "./schema";
 export type AccountFormState = (ActionResult<{ customerId: number }> & { values?: Record<string, string> }) | null;
 
 const createSchema = accountInputSchema.extend({ customerId: customerIdSchema });
-const updateSchema = accountInputSchema.extend({ customerId: customerIdSchema, accountId: accountIdSchema });
-const deleteSchema = z.object({ customerId: customerIdSchema, accountId: accountIdSchema });
+const updateSchema = accountInputSchema.extend({ customerId: customerIdSchema, accountId: accountIdSchema, version: versionSchema });
+const deleteSchema = z.object({ customerId: customerIdSchema, accountId: accountIdSchema, version: versionSchema.optional() });
 
 const accountsPath = (customerId: number) => `/customers/${customerId}/accounts`;
 
@@ -40,8 +41,8 @@ export async function updateAccountAction(_previous: AccountFormState, formData:
   const values = formDataToObject(formData);
   const result = await runAction(
     { permission: "customers.write", schema: updateSchema, input: values },
-    async ({ actor, input: { customerId, accountId, ...account } }) => {
-      await updateAccount(actor, customerId, accountId, account);
+    async ({ actor, input: { customerId, accountId, version, ...account } }) => {
+      await updateAccount(actor, customerId, accountId, account, version);
       return { customerId };
     },
   );
@@ -56,8 +57,8 @@ export async function updateAccountAction(_previous: AccountFormState, formData:
 export async function deleteAccountAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
   const result = await runAction(
     { permission: "customers.write", schema: deleteSchema, input: formDataToObject(formData) },
-    async ({ actor, input: { customerId, accountId } }) => {
-      await deleteAccount(actor, customerId, accountId);
+    async ({ actor, input: { customerId, accountId, version } }) => {
+      await deleteAccount(actor, customerId, accountId, version);
       return { customerId };
     },
   );

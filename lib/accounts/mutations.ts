@@ -4,6 +4,7 @@ import { AppError } from "../app-error";
 import { diffFields } from "../audit/diff";
 import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
 import { getDb, type Tx } from "../db/client";
+import { assertVersionClaimed, refuseStaleVersion } from "../versions/stale-version";
 import { formatDataRetention, type AccountInput } from "./schema";
 
 type AccountSnapshot = { name: string; dataRetention: string };
@@ -37,26 +38,40 @@ export async function createAccount(actor: AuditActor, customerId: number, input
       entityId: account.id,
       customerId,
       changes: diffFields({}, auditSnapshot(account)),
+      version: account.version,
     });
     return account;
   });
 }
 
-export async function updateAccount(actor: AuditActor, customerId: number, accountId: number, input: AccountInput) {
+/** `version`: the one the form loaded; a newer stored one refuses the write with who changed
+ * what (decision 029). The UPDATE matches only the version read, so a concurrent writer that got
+ * there first makes this one a conflict too. */
+export async function updateAccount(actor: AuditActor, customerId: number, accountId: number, input: AccountInput, version?: number) {
   return getDb().$transaction(async (tx) => {
     const before = await loadOwnedAccount(tx, customerId, accountId);
-    const after = await tx.account.update({ where: { id: accountId }, data: { name: input.name, dataRetention: input.dataRetention } });
+    await refuseStaleVersion(tx, "account", accountId, version, before.version);
+    const { count } = await tx.account.updateMany({
+      where: { id: accountId, version: before.version },
+      data: { name: input.name, dataRetention: input.dataRetention, version: { increment: 1 } },
+    });
+    await assertVersionClaimed(tx, count, "account", accountId, before.version, async () =>
+      (await tx.account.findUnique({ where: { id: accountId }, select: { version: true } }))?.version ?? null);
+    const after = await tx.account.findUniqueOrThrow({ where: { id: accountId } });
     const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
     if (Object.keys(changes).length > 0) {
-      await writeAuditLog(tx, { event: "account.updated", actor, entityType: "account", entityId: accountId, customerId, changes });
+      await writeAuditLog(tx, { event: "account.updated", actor, entityType: "account", entityId: accountId, customerId, changes, version: after.version });
+      return after;
     }
-    return after;
+    // A save that changed nothing keeps the version: a newer version always has its audit row.
+    return tx.account.update({ where: { id: accountId }, data: { version: before.version } });
   });
 }
 
-export async function deleteAccount(actor: AuditActor, customerId: number, accountId: number) {
+export async function deleteAccount(actor: AuditActor, customerId: number, accountId: number, version?: number) {
   return getDb().$transaction(async (tx) => {
     const before = await loadOwnedAccount(tx, customerId, accountId);
+    await refuseStaleVersion(tx, "account", accountId, version, before.version);
     await tx.account.delete({ where: { id: accountId } });
     await writeAuditLog(tx, {
       event: "account.deleted",

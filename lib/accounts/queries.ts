@@ -2,8 +2,8 @@
 import { AppError } from "../app-error";
 import { getDb } from "../db/client";
 
-const accountSelect = { id: true, customerId: true, name: true, dataRetention: true } as const;
-export type AccountRow = { id: number; customerId: number; name: string; dataRetention: string };
+const accountSelect = { id: true, customerId: true, name: true, dataRetention: true, version: true } as const;
+export type AccountRow = { id: number; customerId: number; name: string; dataRetention: string; version: number };
 
 /** A customer's accounts, oldest first (the id order seed 000 lists them in). */
 export function listCustomerAccounts(customerId: number): Promise<AccountRow[]> {

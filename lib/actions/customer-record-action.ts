@@ -4,7 +4,8 @@
 // answered 403, and the typed values returned with a refusal so the form shows them again.
 import { forbidden, redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
+import { versionSchema } from "../versions/stale-version";
 import type { AuditActor } from "../audit/write-audit-log";
 import type { Permission } from "../auth/permissions";
 import { formDataToObject, runAction, type ActionResult } from "./safe-action";
@@ -19,13 +20,18 @@ type Options<S extends z.ZodType> = {
   redirectTo?: (customerId: number) => string;
 };
 
+/** `version` of the write: the record's version the form loaded (a hidden input), when it sent one;
+ * the mutation refuses it when the stored record is newer (decision 029). */
+export type RecordWriteOptions = { version?: number };
+
 export async function runCustomerRecordAction<S extends z.ZodType<{ customerId: number }>>(
   { permission, schema, formData, redirectTo }: Options<S>,
-  write: (actor: AuditActor, input: z.output<S>) => Promise<unknown>,
+  write: (actor: AuditActor, input: z.output<S>, options: RecordWriteOptions) => Promise<unknown>,
 ): Promise<RecordFormState> {
   const values = formDataToObject(formData);
-  const result = await runAction({ permission, schema, input: values }, async ({ actor, input }) => {
-    await write(actor, input);
+  const withVersion = z.object({ version: versionSchema.optional() }).and(schema);
+  const result = await runAction({ permission, schema: withVersion, input: values }, async ({ actor, input }) => {
+    await write(actor, input as z.output<S>, { version: (input as { version?: number }).version });
     return { customerId: input.customerId };
   });
   if (result.ok) {

@@ -40,3 +40,12 @@ export async function getCustomerJsonOrThrow(id: number): Promise<CustomerJson> 
   if (!customer) throw new AppError("NOT_FOUND", `Customer ${id} does not exist`);
   return toCustomerJson(customer);
 }
+
+export type VersionedCustomerJson = { json: CustomerJson; version: number };
+
+/** The customer and its version, the ETag of GET and of a write's answer (lib/api/if-match.ts). */
+export async function getVersionedCustomerJsonOrThrow(id: number): Promise<VersionedCustomerJson> {
+  const customer = await getDb().customer.findUnique({ where: { id }, include: customerJsonInclude });
+  if (!customer) throw new AppError("NOT_FOUND", `Customer ${id} does not exist`);
+  return { json: toCustomerJson(customer), version: customer.version };
+}

@@ -4,8 +4,9 @@ import type { AuditActor } from "../audit/write-audit-log";
 import { archiveCustomer, createCustomer, updateCustomer } from "../customers/mutations";
 import { customerIdSchema } from "../customers/schema";
 import { apiCustomerInputSchema, apiCustomerUpdateSchema, findMissingReferences } from "./customer-input";
-import { getCustomerJsonOrThrow, type CustomerJson } from "./customer-json";
+import { getCustomerJsonOrThrow, getVersionedCustomerJsonOrThrow, type CustomerJson, type VersionedCustomerJson } from "./customer-json";
 import { ApiError, invalidRequest } from "./errors";
+import { preconditionFailed } from "./if-match";
 
 /** A path id that is not a positive integer names no customer: 404, like an unknown one. */
 export function parseCustomerId(value: string): number {
@@ -27,15 +28,24 @@ export async function createCustomerFromApi(actor: AuditActor, body: unknown): P
   return getCustomerJsonOrThrow(created.id);
 }
 
-export async function updateCustomerFromApi(actor: AuditActor, id: number, body: unknown): Promise<CustomerJson> {
+/** `version`: the If-Match of the request (lib/api/if-match.ts); a newer stored one is a 412. */
+export async function updateCustomerFromApi(actor: AuditActor, id: number, body: unknown, version: number): Promise<VersionedCustomerJson> {
   const parsed = apiCustomerUpdateSchema.safeParse(body);
   if (!parsed.success) throw invalidRequest(parsed.error);
   await assertReferencesExist(parsed.data);
-  await updateCustomer(actor, id, parsed.data);
-  return getCustomerJsonOrThrow(id);
+  try {
+    await updateCustomer(actor, id, parsed.data, { version });
+  } catch (error) {
+    throw preconditionFailed(error);
+  }
+  return getVersionedCustomerJsonOrThrow(id);
 }
 
-export async function archiveCustomerFromApi(actor: AuditActor, id: number): Promise<CustomerJson> {
-  await archiveCustomer(actor, id);
-  return getCustomerJsonOrThrow(id);
+export async function archiveCustomerFromApi(actor: AuditActor, id: number, version?: number): Promise<VersionedCustomerJson> {
+  try {
+    await archiveCustomer(actor, id, new Date(), version);
+  } catch (error) {
+    throw preconditionFailed(error);
+  }
+  return getVersionedCustomerJsonOrThrow(id);
 }

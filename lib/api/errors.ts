@@ -9,6 +9,8 @@ export const API_ERROR_CODES = [
   "invalid_request",
   "not_found",
   "conflict",
+  "precondition_failed",
+  "precondition_required",
   "payload_too_large",
   "internal_error",
 ] as const;

@@ -43,6 +43,21 @@ function queryParameters() {
 }
 
 const idParameter = { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } };
+// Optimistic concurrency (decision 029): the ETag is the customer's version, a strong tag like "3".
+const etagHeader = { ETag: { description: 'The customer\'s version, a strong entity tag such as "3": send it back in If-Match to change the customer', schema: { type: "string", pattern: '^"[1-9][0-9]{0,9}"$' } } };
+const ifMatchParameter = (required: boolean) => ({
+  name: "If-Match",
+  in: "header",
+  required,
+  description: required
+    ? "The ETag of your last GET of this customer (one strong tag; *, W/ and lists are refused). A customer changed since answers 412 and nothing is written."
+    : "Optional: the ETag of your last GET; when sent, a customer changed since answers 412 and nothing is written.",
+  schema: { type: "string", pattern: '^"[1-9][0-9]{0,9}"$' },
+});
+const preconditionErrors = {
+  "400": errorResponse("Malformed JSON (invalid_json), invalid fields (invalid_request, with fieldErrors) or a malformed If-Match"),
+  "412": errorResponse("The customer changed since the ETag sent (precondition_failed): who changed it, when and which fields; GET it again"),
+};
 const authErrors = {
   "401": errorResponse("Missing, unknown or revoked token (with WWW-Authenticate: Bearer)"),
 };
@@ -80,21 +95,28 @@ export function buildOpenApiDocument() {
         get: {
           summary: "Get one customer",
           parameters: [idParameter],
-          responses: { "200": { description: "The customer", content: json(ref("Customer")) }, "404": errorResponse("No such customer"), ...authErrors },
+          responses: { "200": { description: "The customer", headers: etagHeader, content: json(ref("Customer")) }, "404": errorResponse("No such customer"), ...authErrors },
         },
         patch: {
-          summary: "Update the fields sent; absent fields stay as they are",
-          parameters: [idParameter],
+          summary: "Update the fields sent; absent fields stay as they are. Requires If-Match with the customer's ETag",
+          parameters: [idParameter, ifMatchParameter(true)],
           requestBody: { required: true, content: json(ref("CustomerUpdate")) },
-          responses: { "200": { description: "The updated customer", content: json(ref("Customer")) }, "404": errorResponse("No such customer"), ...writeErrors },
+          responses: {
+            "200": { description: "The updated customer, with its new ETag", headers: etagHeader, content: json(ref("Customer")) },
+            "404": errorResponse("No such customer"),
+            ...writeErrors,
+            ...preconditionErrors,
+            "428": errorResponse("If-Match is missing (precondition_required); nothing is written"),
+          },
         },
       },
       "/customers/{id}/archive": {
         post: {
           summary: "Archive a customer (it leaves the default list; nothing is deleted)",
-          parameters: [idParameter],
+          parameters: [idParameter, ifMatchParameter(false)],
           responses: {
-            "200": { description: "The archived customer", content: json(ref("Customer")) },
+            "200": { description: "The archived customer, with its new ETag", headers: etagHeader, content: json(ref("Customer")) },
+            ...preconditionErrors,
             "404": errorResponse("No such customer"),
             "409": errorResponse("Already archived"),
             ...authErrors,

@@ -13,6 +13,8 @@ export type AuditEntry = {
   entityId: string | number;
   customerId?: number | null;
   changes?: FieldChanges | Record<string, unknown>;
+  /** The record's version after the change, where it has one (decision 029). */
+  version?: number;
 };
 
 /** Appends one audit row. Always called with the transaction of the change it records. */
@@ -26,11 +28,12 @@ export async function writeAuditLog(tx: Tx, entry: AuditEntry) {
       entityId: String(entry.entityId),
       customerId: entry.customerId ?? null,
       changes: JSON.stringify(entry.changes ?? {}),
+      entityVersion: entry.version ?? null,
     },
   });
 }
 
-const AUDIT_COLUMNS = ["action", "actorId", "actorLabel", "entityType", "entityId", "customerId", "changes", "createdAt"] as const;
+const AUDIT_COLUMNS = ["action", "actorId", "actorLabel", "entityType", "entityId", "customerId", "changes", "createdAt", "entityVersion"] as const;
 
 /** Appends many audit rows with multi-row INSERTs (writes of hundreds of customers at once), in
  * the transaction of the changes they record. */
@@ -42,7 +45,7 @@ export async function writeAuditLogs(tx: Tx, entries: readonly AuditEntry[]) {
     AUDIT_COLUMNS,
     entries.map((entry) => [
       entry.event, entry.actor.id, entry.actor.label, entry.entityType, String(entry.entityId), entry.customerId ?? null,
-      JSON.stringify(entry.changes ?? {}), at,
+      JSON.stringify(entry.changes ?? {}), at, entry.version ?? null,
     ]),
   );
 }

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { customerIdSchema } from "../customers/schema";
 import { formDataToObject, runAction, type ActionResult } from "../actions/safe-action";
+import { versionSchema } from "../versions/stale-version";
 import { createContract, endContract, updateContract } from "./mutations";
 import { contractIdSchema, contractInputSchema, contractUpdateSchema } from "./schema";
 
@@ -13,8 +14,8 @@ import { contractIdSchema, contractInputSchema, contractUpdateSchema } from "./s
 export type ContractFormState = (ActionResult<{ customerId: number; contractId: number }> & { values?: Record<string, string> }) | null;
 
 const createSchema = z.intersection(z.object({ customerId: customerIdSchema }), contractInputSchema);
-const updateSchema = z.intersection(z.object({ customerId: customerIdSchema, contractId: contractIdSchema }), contractUpdateSchema);
-const endSchema = z.object({ customerId: customerIdSchema, contractId: contractIdSchema });
+const updateSchema = z.intersection(z.object({ customerId: customerIdSchema, contractId: contractIdSchema, version: versionSchema }), contractUpdateSchema);
+const endSchema = z.object({ customerId: customerIdSchema, contractId: contractIdSchema, version: versionSchema.optional() });
 
 function contractsPath(customerId: number) {
   return `/customers/${customerId}/contracts`;
@@ -47,8 +48,8 @@ export async function updateContractAction(_previous: ContractFormState, formDat
   const values = formDataToObject(formData);
   const result = await runAction(
     { permission: "contracts.write", schema: updateSchema, input: values },
-    async ({ actor, input: { customerId, contractId, ...terms } }) => {
-      await updateContract(actor, contractId, terms, { customerId });
+    async ({ actor, input: { customerId, contractId, version, ...terms } }) => {
+      await updateContract(actor, contractId, terms, { customerId, version });
       return { customerId, contractId };
     },
   );
@@ -63,8 +64,8 @@ export async function updateContractAction(_previous: ContractFormState, formDat
 export async function endContractAction(_previous: ContractFormState, formData: FormData): Promise<ContractFormState> {
   const result = await runAction(
     { permission: "contracts.write", schema: endSchema, input: formDataToObject(formData) },
-    async ({ actor, input: { customerId, contractId } }) => {
-      await endContract(actor, contractId, { customerId });
+    async ({ actor, input: { customerId, contractId, version } }) => {
+      await endContract(actor, contractId, { customerId, version });
       return { customerId, contractId };
     },
   );

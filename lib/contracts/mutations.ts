@@ -6,6 +6,7 @@ import { diffFields } from "../audit/diff";
 import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
 import { getDb, type Tx } from "../db/client";
 import { formatDate } from "../format/dates";
+import { assertVersionClaimed, refuseStaleVersion } from "../versions/stale-version";
 import { recomputeCustomerWarnings } from "../warnings/recompute";
 import { contractLabel } from "./format";
 import { minorToPriceText, type ContractInput, type ContractUpdate } from "./schema";
@@ -67,22 +68,34 @@ export async function createContract(actor: AuditActor, customerId: number, inpu
       entityId: created.id,
       customerId,
       changes: diffFields({}, auditSnapshot(created)),
+      version: created.version,
     });
     return created;
   });
 }
 
+/** Writes the contract only at the version read, bumping it (decision 029); a concurrent writer
+ * that got there first makes this one a conflict. */
+async function writeAtVersion(tx: Tx, before: Contract, data: Partial<ContractUpdate> & { endedAt?: Date }) {
+  const { count } = await tx.contract.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
+  await assertVersionClaimed(tx, count, "contract", before.id, before.version, async () =>
+    (await tx.contract.findUnique({ where: { id: before.id }, select: { version: true } }))?.version ?? null);
+  return tx.contract.findUniqueOrThrow({ where: { id: before.id } });
+}
+
+/** `version`: the one the form loaded; a newer stored one refuses the write with who changed what. */
 export async function updateContract(
   actor: AuditActor,
   contractId: number,
   input: ContractUpdate,
-  options: { now?: Date; customerId?: number } = {},
+  options: { now?: Date; customerId?: number; version?: number } = {},
 ) {
   return getDb().$transaction(async (tx) => {
     const before = await loadContract(tx, contractId, options.customerId);
+    await refuseStaleVersion(tx, "contract", contractId, options.version, before.version);
     if (before.endedAt) throw new AppError("CONFLICT", "This contract has ended and can no longer be changed. Create a new contract instead.");
     refuseArchived(await loadCustomerForContracts(tx, before.customerId), "change its contracts");
-    const after = await tx.contract.update({ where: { id: contractId }, data: input });
+    const after = await writeAtVersion(tx, before, input);
     await recomputeCustomerWarnings(tx, before.customerId, options.now);
     const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
     if (Object.keys(changes).length > 0) {
@@ -93,6 +106,7 @@ export async function updateContract(
         entityId: contractId,
         customerId: before.customerId,
         changes: { ...whichContract(after), ...changes },
+        version: after.version,
       });
     }
     return after;
@@ -100,12 +114,13 @@ export async function updateContract(
 }
 
 /** Ends a contract today: it stops being active at once, whatever its end date or renewal. */
-export async function endContract(actor: AuditActor, contractId: number, options: { now?: Date; customerId?: number } = {}) {
+export async function endContract(actor: AuditActor, contractId: number, options: { now?: Date; customerId?: number; version?: number } = {}) {
   const now = options.now ?? new Date();
   return getDb().$transaction(async (tx) => {
     const before = await loadContract(tx, contractId, options.customerId);
     if (before.endedAt) throw new AppError("CONFLICT", "This contract has already ended.");
-    const after = await tx.contract.update({ where: { id: contractId }, data: { endedAt: now } });
+    await refuseStaleVersion(tx, "contract", contractId, options.version, before.version);
+    const after = await writeAtVersion(tx, before, { endedAt: now });
     await recomputeCustomerWarnings(tx, before.customerId, now);
     await writeAuditLog(tx, {
       event: "contract.ended",
@@ -114,6 +129,7 @@ export async function endContract(actor: AuditActor, contractId: number, options
       entityId: contractId,
       customerId: before.customerId,
       changes: { ...whichContract(after), ...diffFields({ endedAt: before.endedAt }, { endedAt: now }) },
+      version: after.version,
     });
     return after;
   });

@@ -8,7 +8,7 @@ import { customerSettingsInputSchema } from "./schema";
 const schema = customerSettingsInputSchema.extend({ customerId: customerIdSchema });
 
 export async function saveCustomerSettingsAction(_previous: RecordFormState, formData: FormData): Promise<RecordFormState> {
-  return runCustomerRecordAction({ permission: "customerSettings.write", schema, formData }, (actor, { customerId, ...settings }) =>
-    saveCustomerSettings(actor, customerId, settings),
+  return runCustomerRecordAction({ permission: "customerSettings.write", schema, formData }, (actor, { customerId, ...settings }, options) =>
+    saveCustomerSettings(actor, customerId, settings, options),
   );
 }

@@ -19,13 +19,13 @@ export async function createCustomerUserAction(_previous: RecordFormState, formD
 
 export async function updateCustomerUserAction(_previous: RecordFormState, formData: FormData): Promise<RecordFormState> {
   const schema = customerUserInputSchema.extend(ids);
-  return runCustomerRecordAction({ permission: "customerUsers.write", schema, formData, redirectTo: tabPath }, (actor, { customerId, userId, ...user }) =>
-    updateCustomerUser(actor, customerId, userId, user),
+  return runCustomerRecordAction({ permission: "customerUsers.write", schema, formData, redirectTo: tabPath }, (actor, { customerId, userId, ...user }, options) =>
+    updateCustomerUser(actor, customerId, userId, user, options),
   );
 }
 
 export async function removeCustomerUserAction(_previous: RecordFormState, formData: FormData): Promise<RecordFormState> {
-  return runCustomerRecordAction({ permission: "customerUsers.write", schema: z.object(ids), formData }, (actor, input) =>
-    removeCustomerUser(actor, input.customerId, input.userId),
+  return runCustomerRecordAction({ permission: "customerUsers.write", schema: z.object(ids), formData }, (actor, input, options) =>
+    removeCustomerUser(actor, input.customerId, input.userId, options),
   );
 }

@@ -5,7 +5,7 @@ import { diffFields } from "../audit/diff";
 import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
 import type { Tx } from "../db/client";
 import { isUniqueViolation } from "../db/unique-violation";
-import { ownedOrNotFound, runCustomerWrite } from "../subscriptions/customer-write";
+import { claimRecordVersion, ownedOrNotFound, runCustomerWrite } from "../subscriptions/customer-write";
 import type { CustomerUserInput } from "./schema";
 
 const emailTaken = (email: string) =>
@@ -39,24 +39,26 @@ export async function createCustomerUser(actor: AuditActor, customerId: number, 
   );
 }
 
-export async function updateCustomerUser(actor: AuditActor, customerId: number, userId: number, input: CustomerUserInput) {
+export async function updateCustomerUser(actor: AuditActor, customerId: number, userId: number, input: CustomerUserInput, options: { version?: number } = {}) {
   return withEmailRule(input.email, () =>
     runCustomerWrite(customerId, async (tx) => {
       const before = ownedOrNotFound(await tx.customerUser.findFirst({ where: { id: userId, customerId } }), "user", customerId, userId);
+      const version = await claimRecordVersion(tx, "customer_user", { key: userId, version: before.version }, options.version);
       await assertEmailFree(tx, customerId, input.email, userId);
       const after = await tx.customerUser.update({ where: { id: userId }, data: input });
       const changes = diffFields(snapshot(before), snapshot(after));
       if (Object.keys(changes).length > 0) {
-        await writeAuditLog(tx, { event: "customer_user.updated", actor, entityType: "customer_user", entityId: userId, customerId, changes });
+        await writeAuditLog(tx, { event: "customer_user.updated", actor, entityType: "customer_user", entityId: userId, customerId, changes, version });
       }
       return after;
     }),
   );
 }
 
-export async function removeCustomerUser(actor: AuditActor, customerId: number, userId: number) {
+export async function removeCustomerUser(actor: AuditActor, customerId: number, userId: number, options: { version?: number } = {}) {
   return runCustomerWrite(customerId, async (tx) => {
     const before = ownedOrNotFound(await tx.customerUser.findFirst({ where: { id: userId, customerId } }), "user", customerId, userId);
+    await claimRecordVersion(tx, "customer_user", { key: userId, version: before.version }, options.version);
     await tx.customerUser.delete({ where: { id: userId } });
     const changes = diffFields(snapshot(before), {});
     await writeAuditLog(tx, { event: "customer_user.removed", actor, entityType: "customer_user", entityId: userId, customerId, changes });

@@ -7,11 +7,23 @@ import { formDataToObject, runAction, type ActionResult } from "../actions/safe-
 import { archiveCustomer, createCustomer, unarchiveCustomer, updateCustomer } from "./mutations";
 import { customerIdSchema, customerInputSchema, customerNotesSchema, customerUpdateSchema } from "./schema";
 import { registryCustomerInputSchema } from "../registry/customer-input";
+import { isStaleVersionError, versionSchema, type VersionConflict } from "../versions/stale-version";
+import { changedFormValues, customerFormValues, parseLoadedValues } from "./form-values";
+import { getCustomerOrThrow } from "./queries";
 
 /** A failed submission carries the values typed, so the form can show them again. */
-export type CustomerFormState = (ActionResult<{ id: number }> & { values?: Record<string, string> }) | null;
+export type CustomerFormState =
+  | (ActionResult<{ id: number }> & {
+      values?: Record<string, string>;
+      /** A refused stale save: the newer version's author, time and changes (decision 029)... */
+      conflict?: VersionConflict;
+      /** ...and the newer version's stored values, which the form edits from now on. */
+      loaded?: Record<string, string>;
+      version?: number;
+    })
+  | null;
 
-const updateWithIdSchema = customerUpdateSchema.extend({ id: customerIdSchema });
+const updateWithIdSchema = customerUpdateSchema.extend({ id: customerIdSchema, version: versionSchema });
 const notesWithIdSchema = customerNotesSchema.extend({ id: customerIdSchema });
 
 export async function createCustomerAction(_previous: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
@@ -36,15 +48,47 @@ export async function createRegistryCustomerAction(_previous: CustomerFormState,
   return { ...result, values };
 }
 
+/** The edit form's save: only the fields the user changed (against the form's `loaded` values),
+ * sent against the version the form loaded. A newer stored version refuses it (decision 029): the
+ * form comes back on top of the newer version with the user's changes still typed in, "Changed by
+ * NAME at TIME" and what that change was, so saving again re-applies them knowingly. */
 export async function updateCustomerAction(_previous: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
   const values = formDataToObject(formData);
+  const changed = changedFormValues(values, parseLoadedValues(values.loaded));
   const result = await runAction(
-    { permission: "customers.write", schema: updateWithIdSchema, input: values },
-    async ({ actor, input: { id, ...changes } }) => ({ id: (await updateCustomer(actor, id, changes)).id }),
+    { permission: "customers.write", schema: updateWithIdSchema, input: { ...changed, id: values.id, version: values.version } },
+    async ({ actor, input: { id, version, ...changes } }) => {
+      try {
+        return { id: (await updateCustomer(actor, id, changes, { version })).id, conflict: undefined };
+      } catch (error) {
+        if (isStaleVersionError(error)) return { id, conflict: error.conflict };
+        throw error;
+      }
+    },
   );
-  if (result.ok) redirect(`/customers/${result.data.id}`);
-  if (result.code === "NOT_FOUND") notFound();
-  return { ...result, values };
+  if (result.ok && !result.data.conflict) redirect(`/customers/${result.data.id}`);
+  if (result.ok && result.data.conflict) {
+    const current = customerFormValues(await getCustomerOrThrow(result.data.id));
+    const { conflict } = result.data;
+    return {
+      ok: false,
+      code: "CONFLICT",
+      error: `Changed by ${conflict.by} at ${conflict.at}. Your changes are kept below on top of theirs: check them and save again.`,
+      conflict,
+      loaded: current,
+      version: conflict.version,
+      values: { ...current, ...changed },
+    };
+  }
+  if (!result.ok && result.code === "NOT_FOUND") notFound();
+  // Any other refusal keeps the version and values the form was editing from.
+  const version = versionSchema.safeParse(values.version);
+  return {
+    ...(result as Extract<typeof result, { ok: false }>),
+    values,
+    loaded: parseLoadedValues(values.loaded) ?? undefined,
+    version: version.success ? version.data : undefined,
+  };
 }
 
 export async function updateCustomerNotesAction(_previous: CustomerFormState, formData: FormData): Promise<CustomerFormState> {

@@ -5,6 +5,7 @@ import { diffFields } from "../audit/diff";
 import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
 import { getDb, type Tx } from "../db/client";
 import { recomputeCustomerWarnings } from "../warnings/recompute";
+import { assertVersionClaimed, refuseStaleVersion } from "../versions/stale-version";
 import type { CustomerInput, CustomerOrigin, CustomerUpdate } from "./schema";
 import { CUSTOMER_FIELDS, storedValue, type CustomerSource } from "./fields";
 import { buildNameSort, buildSearchText } from "./search-text";
@@ -83,23 +84,35 @@ export async function createCustomer(
       entityId: created.id,
       customerId: created.id,
       changes: diffFields({}, auditSnapshot(after)),
+      version: after.version,
     });
     return after;
   });
 }
 
-export async function updateCustomer(actor: AuditActor, id: number, input: CustomerUpdate, options: { now?: Date } = {}) {
+/** `version`: the one the writer loaded (the edit form, the API's If-Match); a newer stored one
+ * refuses the write with who changed what (decision 029). Every write bumps it. */
+export type WriteOptions = { now?: Date; version?: number };
+
+/** Claims the customer's next version inside the transaction: the UPDATE matches only the version
+ * read, so a concurrent writer that got there first makes this one a conflict, never a lost update. */
+async function claimNextVersion(tx: Tx, id: number, readVersion: number, data: Prisma.CustomerUncheckedUpdateManyInput) {
+  const { count } = await tx.customer.updateMany({ where: { id, version: readVersion }, data: { ...data, version: { increment: 1 } } });
+  await assertVersionClaimed(tx, count, "customer", id, readVersion, async () =>
+    (await tx.customer.findUnique({ where: { id }, select: { version: true } }))?.version ?? null);
+  return readVersion + 1;
+}
+
+export async function updateCustomer(actor: AuditActor, id: number, input: CustomerUpdate, options: WriteOptions = {}) {
   return getDb().$transaction(async (tx) => {
     const before = await loadForUpdate(tx, id);
+    await refuseStaleVersion(tx, "customer", id, options.version, before.version);
     const columns = columnsOf(input);
     const merged = { ...before, ...columns };
-    await tx.customer.update({
-      where: { id },
-      data: {
-        ...columns,
-        nameSort: buildNameSort(merged.name),
-        searchText: buildSearchText(merged),
-      },
+    const version = await claimNextVersion(tx, id, before.version, {
+      ...columns,
+      nameSort: buildNameSort(merged.name),
+      searchText: buildSearchText(merged),
     });
     if (input.tags) await replaceTags(tx, id, input.tags);
     await recomputeCustomerWarnings(tx, id, options.now);
@@ -107,20 +120,23 @@ export async function updateCustomer(actor: AuditActor, id: number, input: Custo
     const after = await loadForUpdate(tx, id);
     const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
     if (Object.keys(changes).length > 0) {
-      await writeAuditLog(tx, { event: "customer.updated", actor, entityType: "customer", entityId: id, customerId: id, changes });
+      await writeAuditLog(tx, { event: "customer.updated", actor, entityType: "customer", entityId: id, customerId: id, changes, version });
+      return after;
     }
-    return after;
+    // A save that changed nothing keeps the version: a newer version always has its audit row.
+    return tx.customer.update({ where: { id }, data: { version: before.version, updatedAt: before.updatedAt }, include: snapshotInclude });
   });
 }
 
-async function setArchived(actor: AuditActor, id: number, archived: boolean, now: Date) {
+async function setArchived(actor: AuditActor, id: number, archived: boolean, now: Date, sentVersion?: number) {
   return getDb().$transaction(async (tx) => {
     const before = await loadForUpdate(tx, id);
+    await refuseStaleVersion(tx, "customer", id, sentVersion, before.version);
     if (archived === (before.archivedAt !== null)) {
       throw new AppError("CONFLICT", archived ? "This customer is already archived" : "This customer is not archived");
     }
     const archivedAt = archived ? now : null;
-    await tx.customer.update({ where: { id }, data: { archivedAt } });
+    const version = await claimNextVersion(tx, id, before.version, { archivedAt });
     // Archived customers carry no warnings (lib/warnings/evaluate.ts); unarchiving restores them.
     await recomputeCustomerWarnings(tx, id, now);
     await writeAuditLog(tx, {
@@ -130,14 +146,15 @@ async function setArchived(actor: AuditActor, id: number, archived: boolean, now
       entityId: id,
       customerId: id,
       changes: diffFields({ archivedAt: before.archivedAt }, { archivedAt }),
+      version,
     });
   });
 }
 
-export function archiveCustomer(actor: AuditActor, id: number, now = new Date()) {
-  return setArchived(actor, id, true, now);
+export function archiveCustomer(actor: AuditActor, id: number, now = new Date(), version?: number) {
+  return setArchived(actor, id, true, now, version);
 }
 
-export function unarchiveCustomer(actor: AuditActor, id: number, now = new Date()) {
-  return setArchived(actor, id, false, now);
+export function unarchiveCustomer(actor: AuditActor, id: number, now = new Date(), version?: number) {
+  return setArchived(actor, id, false, now, version);
 }

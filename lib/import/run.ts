@@ -11,6 +11,7 @@ import { createCustomersInBatch } from "../customers/create-many";
 import { buildNameSort, buildSearchText } from "../customers/search-text";
 import { updateRowsById, type Value } from "../db/bulk-write";
 import { getDb, type Tx } from "../db/client";
+import { claimCustomerVersions } from "../versions/claim-versions";
 import { recomputeWarningsOf } from "../warnings/recompute-all";
 import { matchExisting, type PlannedRow } from "./existing";
 import { INSTANCE_ID, LEASE_MS, LeaseLostError, renewLease } from "./lease";
@@ -38,11 +39,11 @@ export function importActor(actor: AuditActor, jobId: number): AuditActor {
 async function updateBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: Date): Promise<Set<number>> {
   if (rows.length === 0) return new Set();
   const fields = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, true])) as Record<(typeof IMPORT_FIELDS)[number], true>;
-  const before = await tx.customer.findMany({ where: { id: { in: rows.map((row) => row.existingId!) } }, select: { id: true, ...fields } });
+  const before = await tx.customer.findMany({ where: { id: { in: rows.map((row) => row.existingId!) } }, select: { id: true, version: true, ...fields } });
   const byId = new Map(before.map((customer) => [customer.id, customer]));
   const updatedAt = new Date();
-  const updates: { id: number; values: Record<string, Value> }[] = [];
-  const audit: AuditEntry[] = [];
+  let updates: { id: number; values: Record<string, Value> }[] = [];
+  let audit: AuditEntry[] = [];
   for (const row of rows) {
     const current = byId.get(row.existingId!);
     if (!current) continue; // deleted since the review: skipped
@@ -53,8 +54,13 @@ async function updateBatch(tx: Tx, rows: PlannedRow[], actor: AuditActor, now: D
     // Only what changed, so each statement's CASE lists stay short.
     const values: Record<string, Value> = Object.fromEntries(Object.keys(changes).map((field) => [field, merged[field as keyof typeof merged]]));
     updates.push({ id: current.id, values: { ...values, nameSort: buildNameSort(merged.name), searchText: buildSearchText(merged), updatedAt } });
-    audit.push({ event: "customer.updated", actor, entityType: "customer", entityId: current.id, customerId: current.id, changes });
+    audit.push({ event: "customer.updated", actor, entityType: "customer", entityId: current.id, customerId: current.id, changes, version: current.version + 1 });
   }
+  // Only customers still at the version read are written (decision 029); one changed meanwhile
+  // keeps its newer change and counts as skipped.
+  const claimed = await claimCustomerVersions(tx, updates.map((update) => ({ id: update.id, version: byId.get(update.id)!.version })));
+  updates = updates.filter((update) => claimed.has(update.id));
+  audit = audit.filter((entry) => claimed.has(Number(entry.entityId)));
   await updateRowsById(tx, "Customer", updates);
   await recomputeWarningsOf(tx, updates.map((update) => update.id), now);
   await writeAuditLogs(tx, audit);

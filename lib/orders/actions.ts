@@ -17,7 +17,7 @@ export async function createOrderAction(_previous: RecordFormState, formData: Fo
 }
 
 export async function transitionOrderAction(_previous: RecordFormState, formData: FormData): Promise<RecordFormState> {
-  return runCustomerRecordAction({ permission: "orders.write", schema: transitionSchema, formData }, (actor, input) =>
-    transitionOrder(actor, input.customerId, input.orderId, input.to),
+  return runCustomerRecordAction({ permission: "orders.write", schema: transitionSchema, formData }, (actor, input, options) =>
+    transitionOrder(actor, input.customerId, input.orderId, input.to, options),
   );
 }

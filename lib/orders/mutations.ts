@@ -5,7 +5,7 @@ import { diffFields } from "../audit/diff";
 import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
 import { formatMoneyMinor } from "../contracts/format";
 import { isUniqueViolation } from "../db/unique-violation";
-import { ownedOrNotFound, runCustomerWrite } from "../subscriptions/customer-write";
+import { claimRecordVersion, ownedOrNotFound, runCustomerWrite } from "../subscriptions/customer-write";
 import type { OrderInput, OrderTransition } from "./schema";
 
 const numberTaken = (number: string) =>
@@ -28,10 +28,11 @@ export async function createOrder(actor: AuditActor, customerId: number, input: 
 }
 
 /** Marks an open order paid or cancelled; any other move is refused (a paid order stays paid). */
-export async function transitionOrder(actor: AuditActor, customerId: number, orderId: number, to: OrderTransition) {
+export async function transitionOrder(actor: AuditActor, customerId: number, orderId: number, to: OrderTransition, options: { version?: number } = {}) {
   return runCustomerWrite(customerId, async (tx) => {
     const before = ownedOrNotFound(await tx.order.findFirst({ where: { id: orderId, customerId } }), "order", customerId, orderId);
     if (before.status !== "open") throw new AppError("CONFLICT", `Order ${before.number} is ${before.status}; only an open order can be marked ${to}`);
+    const version = await claimRecordVersion(tx, "order", { key: orderId, version: before.version }, options.version);
     const after = await tx.order.update({ where: { id: orderId }, data: { status: to } });
     await writeAuditLog(tx, {
       event: to === "paid" ? "order.paid" : "order.cancelled",
@@ -40,6 +41,7 @@ export async function transitionOrder(actor: AuditActor, customerId: number, ord
       entityId: orderId,
       customerId,
       changes: diffFields({ status: before.status }, { status: after.status }),
+      version,
     });
     return after;
   });

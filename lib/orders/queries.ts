@@ -4,7 +4,7 @@ import { getDb } from "../db/client";
 import { getCustomerSettings } from "../customer-settings/queries";
 import { daysOverdue } from "./overdue";
 
-export type OrderRow = { id: number; number: string; orderedAt: Date; totalMinor: bigint; currency: string; status: string; daysOverdue: number };
+export type OrderRow = { id: number; number: string; orderedAt: Date; totalMinor: bigint; currency: string; status: string; daysOverdue: number; version: number };
 
 export async function listCustomerOrders(customerId: number, now = new Date()): Promise<{ rows: OrderRow[]; paymentTermsDays: number }> {
   const [orders, settings] = await Promise.all([

@@ -22,12 +22,12 @@ export async function createSubscriptionAction(_previous: RecordFormState, formD
 export async function updateSubscriptionAction(_previous: RecordFormState, formData: FormData): Promise<RecordFormState> {
   return runCustomerRecordAction(
     { permission: "subscriptions.write", schema: updateSchema, formData, redirectTo: tabPath },
-    (actor, { customerId, subscriptionId, ...line }) => updateSubscription(actor, customerId, subscriptionId, line),
+    (actor, { customerId, subscriptionId, ...line }, options) => updateSubscription(actor, customerId, subscriptionId, line, options),
   );
 }
 
 export async function endSubscriptionAction(_previous: RecordFormState, formData: FormData): Promise<RecordFormState> {
-  return runCustomerRecordAction({ permission: "subscriptions.write", schema: endSchema, formData }, (actor, input) =>
-    endSubscription(actor, input.customerId, input.subscriptionId, input.endDate),
+  return runCustomerRecordAction({ permission: "subscriptions.write", schema: endSchema, formData }, (actor, input, options) =>
+    endSubscription(actor, input.customerId, input.subscriptionId, input.endDate, options),
   );
 }

@@ -5,7 +5,7 @@ import { diffFields } from "../audit/diff";
 import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
 import { formatMoneyMinor } from "../contracts/format";
 import type { Tx } from "../db/client";
-import { ownedOrNotFound, runCustomerWrite } from "./customer-write";
+import { claimRecordVersion, ownedOrNotFound, runCustomerWrite } from "./customer-write";
 import type { SubscriptionInput } from "./schema";
 
 type StoredLine = { [K in keyof SubscriptionInput]: K extends "currency" | "billingPeriod" ? string : SubscriptionInput[K] };
@@ -35,28 +35,31 @@ export async function createSubscription(actor: AuditActor, customerId: number, 
   });
 }
 
-export async function updateSubscription(actor: AuditActor, customerId: number, subscriptionId: number, input: SubscriptionInput) {
+/** `version`: the one the form loaded, refused when the stored line is newer (decision 029). */
+export async function updateSubscription(actor: AuditActor, customerId: number, subscriptionId: number, input: SubscriptionInput, options: { version?: number } = {}) {
   return runCustomerWrite(customerId, async (tx) => {
     const before = await loadOwned(tx, customerId, subscriptionId);
+    const version = await claimRecordVersion(tx, "subscription", { key: subscriptionId, version: before.version }, options.version);
     const after = await tx.subscription.update({ where: { id: subscriptionId }, data: input });
     const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
     if (Object.keys(changes).length > 0) {
-      await writeAuditLog(tx, { event: "subscription.updated", actor, entityType: "subscription", entityId: subscriptionId, customerId, changes });
+      await writeAuditLog(tx, { event: "subscription.updated", actor, entityType: "subscription", entityId: subscriptionId, customerId, changes, version });
     }
     return after;
   });
 }
 
 /** Sets the line's last day of service; a day before its start is refused. */
-export async function endSubscription(actor: AuditActor, customerId: number, subscriptionId: number, endDate: Date) {
+export async function endSubscription(actor: AuditActor, customerId: number, subscriptionId: number, endDate: Date, options: { version?: number } = {}) {
   return runCustomerWrite(customerId, async (tx) => {
     const before = await loadOwned(tx, customerId, subscriptionId);
     if (endDate < before.startDate) {
       throw new AppError("INVALID", "The subscription cannot end before it starts", { endDate: ["The subscription cannot end before it starts"] });
     }
+    const version = await claimRecordVersion(tx, "subscription", { key: subscriptionId, version: before.version }, options.version);
     const after = await tx.subscription.update({ where: { id: subscriptionId }, data: { endDate } });
     const changes = diffFields({ endDate: before.endDate }, { endDate: after.endDate });
-    await writeAuditLog(tx, { event: "subscription.ended", actor, entityType: "subscription", entityId: subscriptionId, customerId, changes });
+    await writeAuditLog(tx, { event: "subscription.ended", actor, entityType: "subscription", entityId: subscriptionId, customerId, changes, version });
     return after;
   });
 }

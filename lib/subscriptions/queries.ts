@@ -6,7 +6,7 @@ import { customerRevenue, lineMrrMinor, subscriptionStatus, type CustomerRevenue
 
 export type SubscriptionRow = {
   id: number; product: string; quantity: number; unitPriceMinor: bigint; currency: string; billingPeriod: string;
-  startDate: Date; endDate: Date | null; status: SubscriptionStatus; lineMrrMinor: bigint;
+  startDate: Date; endDate: Date | null; status: SubscriptionStatus; lineMrrMinor: bigint; version: number;
 };
 
 export async function listCustomerSubscriptions(customerId: number, now = new Date()): Promise<{ rows: SubscriptionRow[]; revenue: CustomerRevenue }> {

@@ -26,7 +26,7 @@ const input = (name: string, dataRetention: string) => accountInputSchema.parse(
 describe("createAccount", () => {
   it("adds the account to the customer and records it in the customer's audit log", async () => {
     const account = await createAccount(actor, customerId, input("  Bayside Main Office ", "7y"));
-    expect(await listCustomerAccounts(customerId)).toContainEqual({ id: account.id, customerId, name: "Bayside Main Office", dataRetention: "7y" });
+    expect(await listCustomerAccounts(customerId)).toContainEqual({ id: account.id, customerId, name: "Bayside Main Office", dataRetention: "7y", version: 1 });
 
     const [latest] = await listCustomerAuditLog(customerId);
     expect(latest).toMatchObject({ action: "account.created", actorLabel: actor.label });

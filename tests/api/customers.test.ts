@@ -5,7 +5,7 @@ import { listCustomerAuditLog } from "@/lib/audit/queries";
 import { GET as listCustomers, POST as createCustomer } from "@/app/api/v1/customers/route";
 import { GET as getCustomer, PATCH as updateCustomer } from "@/app/api/v1/customers/[id]/route";
 import { POST as archiveCustomer } from "@/app/api/v1/customers/[id]/archive/route";
-import { apiRequest, createToken, idParams, noParams } from "./helpers";
+import { apiRequest, createToken, idParams, ifMatchCurrent, noParams } from "./helpers";
 
 let token: string;
 let tokenLabel: string;
@@ -92,7 +92,7 @@ describe("PATCH /customers/{id}", () => {
   it("changes only the fields sent, audited under the token", async () => {
     const { json: created } = await create({ name: "Before", city: "Oslo" });
     const response = await updateCustomer(
-      apiRequest(`/customers/${created.id}`, { token, method: "PATCH", body: { name: "After", tags: "a, b" } }),
+      apiRequest(`/customers/${created.id}`, { token, method: "PATCH", body: { name: "After", tags: "a, b" }, headers: await ifMatchCurrent(created.id) }),
       idParams(created.id),
     );
     expect(response.status).toBe(200);
@@ -104,14 +104,14 @@ describe("PATCH /customers/{id}", () => {
 
   it("answers 400 with field errors and leaves the customer unchanged", async () => {
     const { json: created } = await create({ name: "Stays" });
-    const response = await updateCustomer(apiRequest(`/customers/${created.id}`, { token, method: "PATCH", body: { name: "  " } }), idParams(created.id));
+    const response = await updateCustomer(apiRequest(`/customers/${created.id}`, { token, method: "PATCH", body: { name: "  " }, headers: await ifMatchCurrent(created.id) }), idParams(created.id));
     expect(response.status).toBe(400);
     expect((await response.json()).error.fieldErrors.name).toEqual(["Name is required"]);
     expect((await getDb().customer.findUniqueOrThrow({ where: { id: created.id } })).name).toBe("Stays");
   });
 
   it("answers 404 for an unknown customer", async () => {
-    const response = await updateCustomer(apiRequest("/customers/99999999", { token, method: "PATCH", body: { name: "X" } }), idParams(99999999));
+    const response = await updateCustomer(apiRequest("/customers/99999999", { token, method: "PATCH", body: { name: "X" }, headers: { "If-Match": '"1"' } }), idParams(99999999));
     expect(response.status).toBe(404);
   });
 });

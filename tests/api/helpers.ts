@@ -1,6 +1,7 @@
 // Calling the API's route handlers as Next does: a Request and a params promise.
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import type { ApiTokenScope } from "@/lib/api-tokens/schema";
+import { getDb } from "@/lib/db/client";
 import { createStaffActor } from "../helpers/factories";
 
 export const BASE = "http://localhost/api/v1";
@@ -11,8 +12,11 @@ export async function createToken(scope: ApiTokenScope, name = `test-${scope}`) 
   return { token, id: record.id, name };
 }
 
-export function apiRequest(path: string, options: { token?: string; method?: string; body?: unknown; rawBody?: string } = {}) {
-  const headers: Record<string, string> = {};
+export function apiRequest(
+  path: string,
+  options: { token?: string; method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+) {
+  const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let body: string | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;
@@ -23,3 +27,9 @@ export function apiRequest(path: string, options: { token?: string; method?: str
 
 export const noParams = { params: Promise.resolve({}) as Promise<Record<string, never>> };
 export const idParams = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }) });
+
+/** The If-Match header naming the customer's stored version, as a client sends after its GET. */
+export async function ifMatchCurrent(customerId: number): Promise<Record<string, string>> {
+  const { version } = await getDb().customer.findUniqueOrThrow({ where: { id: customerId }, select: { version: true } });
+  return { "If-Match": `"${version}"` };
+}

@@ -28,7 +28,7 @@ const customer = {
   externalId: "crm-41", industryCode: "86.230", notes: "Prefers e-mail", trialEndsAt: new Date("2026-12-31T00:00:00Z"),
   website: "https://fjord.example.no", hasWarnings: true, archivedAt: null,
   mrrMinor: 0n, arrMinor: 0n, subscriptionCount: 0, userCount: 0, riskScore: 0, riskLevel: "low", riskFindings: "[]",
-  createdAt: new Date("2026-01-02T03:04:05Z"), updatedAt: new Date("2026-02-03T04:05:06Z"),
+  createdAt: new Date("2026-01-02T03:04:05Z"), updatedAt: new Date("2026-02-03T04:05:06Z"), version: 1,
   partner: { id: 3, name: "Dental Partners" }, accountManager: { id: 5, name: "Bree" },
   tags: [{ tag: { name: "vip" } }, { tag: { name: "pilot" } }], warnings: [{ rule: "paying_without_contract" }], settings: null,
 } satisfies CustomerDetail;

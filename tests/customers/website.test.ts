@@ -21,7 +21,7 @@ import { readExportBatches } from "@/lib/export/rows";
 import { createImportJob, markImportStarted, saveImportMapping } from "@/lib/import/jobs";
 import { executeImport } from "@/lib/import/run";
 import { validateImportJob } from "@/lib/import/validate-job";
-import { apiRequest, createToken, idParams } from "../api/helpers";
+import { apiRequest, createToken, idParams, ifMatchCurrent } from "../api/helpers";
 import { createStaffActor } from "../helpers/factories";
 import { csv, enc } from "../import/fixtures";
 
@@ -36,6 +36,7 @@ beforeAll(async () => {
 });
 
 const stored = () => getDb().customer.findUniqueOrThrow({ where: { id: customerId } });
+const version = async () => String((await stored()).version);
 const auditCount = () => getDb().auditLog.count({ where: { customerId } });
 const form = (values: Record<string, string>) => {
   const data = new FormData();
@@ -47,7 +48,7 @@ describe("website through the console", () => {
   it("refuses a non-https address beside the field and writes nothing", async () => {
     session.uid = managerId;
     const audits = await auditCount();
-    const result = await updateCustomerAction(null, form({ id: String(customerId), name: "Web Clinic", website: "http://web.example.com" }));
+    const result = await updateCustomerAction(null, form({ id: String(customerId), version: await version(), name: "Web Clinic", website: "http://web.example.com" }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { website: [NOT_HTTPS] }, values: { website: "http://web.example.com" } });
     expect((await stored()).website).toBeNull();
     expect(await auditCount()).toBe(audits);
@@ -55,7 +56,7 @@ describe("website through the console", () => {
 
   it("stores a good one, audits it, and finds the customer by it", async () => {
     session.uid = managerId;
-    await expect(updateCustomerAction(null, form({ id: String(customerId), name: "Web Clinic", website: "https://Web-Clinic.example.com/" }))).rejects.toMatchObject({
+    await expect(updateCustomerAction(null, form({ id: String(customerId), version: await version(), name: "Web Clinic", website: "https://Web-Clinic.example.com/" }))).rejects.toMatchObject({
       digest: expect.stringContaining(`/customers/${customerId}`),
     });
     expect((await stored()).website).toBe("https://Web-Clinic.example.com/");
@@ -78,12 +79,12 @@ describe("website through the API", () => {
   it("answers 400 with the field's message and writes nothing, then stores a good one", async () => {
     const { token } = await createToken("read_write");
     const audits = await auditCount();
-    const bad = await PATCH(apiRequest(`/customers/${customerId}`, { token, method: "PATCH", body: { website: "ftp://files.example.com" } }), idParams(customerId));
+    const bad = await PATCH(apiRequest(`/customers/${customerId}`, { token, method: "PATCH", body: { website: "ftp://files.example.com" }, headers: await ifMatchCurrent(customerId) }), idParams(customerId));
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.fieldErrors).toEqual({ website: [NOT_HTTPS] });
     expect(await auditCount()).toBe(audits);
 
-    const good = await PATCH(apiRequest(`/customers/${customerId}`, { token, method: "PATCH", body: { website: "https://api.example.com" } }), idParams(customerId));
+    const good = await PATCH(apiRequest(`/customers/${customerId}`, { token, method: "PATCH", body: { website: "https://api.example.com" }, headers: await ifMatchCurrent(customerId) }), idParams(customerId));
     expect(good.status).toBe(200);
     expect((await good.json()).website).toBe("https://api.example.com");
     expect((await stored()).website).toBe("https://api.example.com");

@@ -4,7 +4,7 @@ import { GET as openApi } from "@/app/api/v1/openapi.json/route";
 import { GET as listCustomers, POST as createCustomer } from "@/app/api/v1/customers/route";
 import { GET as getCustomer, PATCH as updateCustomer } from "@/app/api/v1/customers/[id]/route";
 import { getDb } from "@/lib/db/client";
-import { apiRequest, createToken, idParams, noParams } from "../api/helpers";
+import { apiRequest, createToken, idParams, ifMatchCurrent, noParams } from "../api/helpers";
 
 let token: string;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ describe("risk in the REST API", () => {
   it("does not let a client set the risk", async () => {
     const created = await (await createCustomer(apiRequest("/customers", { token, body: { name: "Calm Trial" } }), noParams)).json();
     const response = await updateCustomer(
-      apiRequest(`/customers/${created.id}`, { token, method: "PATCH", body: { risk: { score: 9.5, level: "critical", findings: [] } } }),
+      apiRequest(`/customers/${created.id}`, { token, method: "PATCH", body: { risk: { score: 9.5, level: "critical", findings: [] } }, headers: await ifMatchCurrent(created.id) }),
       idParams(created.id),
     );
     // Read-only properties in a body are ignored, as `warnings` and `id` are: the stored score stays the computed one.

@@ -18,7 +18,9 @@ import { selectBulkIds } from "./select-ids";
 
 const ID_CHUNK = 1_000;
 
-type CurrentRow = { id: number; status: string; accountManagerId: number | null; managerName: string | null; archivedAt: Date | string | null };
+type CurrentRow = {
+  id: number; status: string; accountManagerId: number | null; managerName: string | null; archivedAt: Date | string | null; version: number;
+};
 
 function chunks<T>(items: readonly T[], size = ID_CHUNK): T[][] {
   const out: T[][] = [];
@@ -32,10 +34,14 @@ async function readCurrent(tx: Tx, ids: number[]): Promise<Map<number, CurrentRo
   const current = new Map<number, CurrentRow>();
   for (const part of chunks(ids)) {
     const rows = await tx.$queryRaw<CurrentRow[]>`
-      SELECT c."id", c."status", c."accountManagerId", c."archivedAt", m."name" AS "managerName"
+      SELECT c."id", c."status", c."accountManagerId", c."archivedAt", c."version", m."name" AS "managerName"
       FROM "Customer" c LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"
       WHERE c."id" IN (${Prisma.join(part)})`;
-    for (const row of rows) current.set(Number(row.id), { ...row, id: Number(row.id), accountManagerId: row.accountManagerId === null ? null : Number(row.accountManagerId) });
+    for (const row of rows) {
+      current.set(Number(row.id), {
+        ...row, id: Number(row.id), version: Number(row.version), accountManagerId: row.accountManagerId === null ? null : Number(row.accountManagerId),
+      });
+    }
   }
   return current;
 }
@@ -101,9 +107,11 @@ export async function bulkChangeCustomers(
 
       const plan = await planChange(tx, change, rows, now);
       const changedIds = plan.changed.map((row) => row.id);
-      // updatedAt by hand: raw SQL bypasses Prisma's @updatedAt, and this is a real edit.
+      // updatedAt by hand: raw SQL bypasses Prisma's @updatedAt, and this is a real edit. Each
+      // changed customer's version is bumped (decision 029), so an edit form opened before this
+      // change is refused instead of writing over it.
       for (const part of chunks(changedIds)) {
-        await tx.$executeRaw`UPDATE "Customer" SET ${plan.set}, "updatedAt" = ${now} WHERE "id" IN (${Prisma.join(part)})`;
+        await tx.$executeRaw`UPDATE "Customer" SET ${plan.set}, "updatedAt" = ${now}, "version" = "version" + 1 WHERE "id" IN (${Prisma.join(part)})`;
       }
       const entries: AuditEntry[] = plan.changed.map((row) => ({
         event: plan.event,
@@ -112,6 +120,7 @@ export async function bulkChangeCustomers(
         entityId: row.id,
         customerId: row.id,
         changes: plan.changesOf(row),
+        version: row.version + 1,
       }));
       await writeAuditLogs(tx, entries);
       // Archiving clears warnings and a status can raise or clear them; the stored risk follows

@@ -20,6 +20,7 @@ export default async function EditCustomerPage({ params }: Props) {
       <CustomerForm
         action={updateCustomerAction}
         customerId={customer.id}
+        version={customer.version}
         initialValues={customerFormValues(customer)}
         options={options}
         submitLabel="Save changes"

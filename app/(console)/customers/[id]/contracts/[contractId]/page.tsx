@@ -35,7 +35,7 @@ export default async function EditContractPage({ params }: Props) {
         <h2 className="flex items-center gap-2 text-lg font-semibold">
           {label} <ContractStatusBadge status={contract.status} />
         </h2>
-        {contract.endedAt === null && <EndContractButton customerId={customer.id} contractId={contract.id} label={label} />}
+        {contract.endedAt === null && <EndContractButton customerId={customer.id} contractId={contract.id} version={contract.version} label={label} />}
       </div>
       {!editable && (
         <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">
@@ -49,6 +49,7 @@ export default async function EditContractPage({ params }: Props) {
           action={updateContractAction}
           customerId={customer.id}
           contractId={contract.id}
+          version={contract.version}
           type={contract.type}
           initialValues={{
             startDate: formatDate(contract.startDate),

@@ -28,6 +28,7 @@ export default async function EditAccountPage({ params }: Props) {
         action={updateAccountAction}
         customerId={customer.id}
         accountId={account.id}
+        version={account.version}
         initialValues={{ name: account.name, dataRetention: account.dataRetention }}
         submitLabel="Save changes"
         cancelHref={`/customers/${customer.id}/accounts`}

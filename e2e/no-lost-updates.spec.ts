@@ -1,0 +1,81 @@
+// Journey (issue 14 item 5, decision 029): two people edit one customer at once. The first save
+// wins; the second is refused with "Changed by NAME at TIME" and what they changed, keeps its
+// input on top of the newer values, and saves when sent again, so neither change is lost. The
+// same form saves without JavaScript (its version and loaded values are plain hidden inputs).
+import { expect, test } from "@playwright/test";
+import { DEMO_USERS, signedInContext } from "./helpers/auth";
+
+test("the second of two concurrent edits sees who changed what, keeps its input and saves after reloading", async ({ browser }) => {
+  const first = await signedInContext(browser, DEMO_USERS.accountManager.email);
+  const second = await signedInContext(browser, DEMO_USERS.admin.email);
+
+  const name = `Two Editors ${Date.now().toString(36)}`;
+  await first.page.goto("/customers/new");
+  await first.page.getByRole("textbox", { name: /^Name/ }).fill(name);
+  await first.page.getByRole("button", { name: "Create customer" }).click();
+  await first.page.waitForURL(/\/customers\/\d+$/);
+  const id = new URL(first.page.url()).pathname.split("/").pop()!;
+
+  // Both open the edit form of the same version.
+  await first.page.goto(`/customers/${id}/edit`);
+  await second.page.goto(`/customers/${id}/edit`);
+
+  await first.page.getByRole("textbox", { name: "City" }).fill("Bergen");
+  await first.page.getByRole("button", { name: "Save changes" }).click();
+  await first.page.waitForURL(new RegExp(`/customers/${id}$`));
+
+  const notes = second.page.getByRole("textbox", { name: "Notes" });
+  await notes.fill("Called about renewal");
+  await second.page.getByRole("button", { name: "Save changes" }).click();
+  const alert = second.page.getByRole("alert");
+  await expect(alert).toContainText(`Changed by ${DEMO_USERS.accountManager.name} at `);
+  await expect(alert).toContainText(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
+  await expect(alert.getByRole("listitem")).toHaveText(["City: (empty) → Bergen"]);
+  // Still on the form: the user's input kept, the field they did not touch at the newer value.
+  await expect(second.page).toHaveURL(new RegExp(`/customers/${id}/edit$`));
+  await expect(notes).toHaveValue("Called about renewal");
+  await expect(second.page.getByRole("textbox", { name: "City" })).toHaveValue("Bergen");
+
+  // Saving again applies the kept input on top of the newer version.
+  await second.page.getByRole("button", { name: "Save changes" }).click();
+  await second.page.waitForURL(new RegExp(`/customers/${id}$`));
+  await expect(second.page.getByText("Called about renewal")).toBeVisible();
+  await expect(second.page.getByText("Bergen").first()).toBeVisible();
+
+  // The first editor's stale tab (opened before the second save) is refused too, naming the admin.
+  await first.page.goto(`/customers/${id}/edit`);
+  await second.page.goto(`/customers/${id}/edit`);
+  await second.page.getByRole("textbox", { name: "Postal code" }).fill("5003");
+  await second.page.getByRole("button", { name: "Save changes" }).click();
+  await second.page.waitForURL(new RegExp(`/customers/${id}$`));
+  await first.page.getByRole("textbox", { name: "City" }).fill("Oslo");
+  await first.page.getByRole("button", { name: "Save changes" }).click();
+  await expect(first.page.getByRole("alert")).toContainText(`Changed by ${DEMO_USERS.admin.name} at `);
+  await expect(first.page.getByRole("alert").getByRole("listitem")).toHaveText(["Postal code: (empty) → 5003"]);
+
+  await first.context.close();
+  await second.context.close();
+});
+
+test("the edit form saves without JavaScript, only the field changed", async ({ browser }) => {
+  // Signed in (and the customer created) with JavaScript; the edit itself without.
+  const withJs = await signedInContext(browser, DEMO_USERS.accountManager.email);
+  const name = `No Script ${Date.now().toString(36)}`;
+  await withJs.page.goto("/customers/new");
+  await withJs.page.getByRole("textbox", { name: /^Name/ }).fill(name);
+  await withJs.page.getByRole("button", { name: "Create customer" }).click();
+  await withJs.page.waitForURL(/\/customers\/\d+$/);
+  const id = new URL(withJs.page.url()).pathname.split("/").pop()!;
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await withJs.context.storageState() });
+  const plain = await noJs.newPage();
+  await plain.goto(`/customers/${id}/edit`);
+  await plain.getByRole("textbox", { name: "City" }).fill("Tromsø");
+  await plain.getByRole("button", { name: "Save changes" }).click();
+  await plain.waitForURL(new RegExp(`/customers/${id}$`));
+  await expect(plain.getByText("Tromsø").first()).toBeVisible();
+  await expect(plain.getByRole("heading", { name })).toBeVisible();
+
+  await noJs.close();
+  await withJs.context.close();
+});
