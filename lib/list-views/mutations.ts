@@ -43,7 +43,7 @@ export async function createSavedView(actor: AuditActor & { id: number }, list: 
       return { id: view.id };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", `You already have a view named “${input.name}”`, { name: ["Choose another name"] });
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", `You already have a view named “${input.name}”: choose another name`);
     throw error;
   }
 }
