@@ -7,8 +7,8 @@
 //
 //   npm run bench -- --suite list-columns
 import Database from "better-sqlite3";
-import { Prisma } from "../../generated/prisma/client";
-import { filterConditions, LIST_FROM, orderBySql, whereSql } from "../../lib/customers/list-query";
+import type { Prisma } from "../../generated/prisma/client";
+import { countSql, pageIdsSql } from "../../lib/customers/list-query";
 import { parseCustomerListQuery } from "../../lib/customers/schema";
 import { REQUEST_TIMEOUT_MS, RUNS, WARMUPS } from "./config";
 import { request } from "./http";
@@ -28,9 +28,7 @@ const VIEWS = [
 /** The count and the page's ids exactly as listPageRows / countCustomers build them. */
 function viewSql(search: string) {
   const query = parseCustomerListQuery(Object.fromEntries(new URLSearchParams(search)));
-  const count = Prisma.sql`SELECT COUNT(*) AS "count" FROM "Customer" c ${whereSql(filterConditions(query))}`;
-  const page = Prisma.sql`SELECT c."id" ${LIST_FROM} ${whereSql(filterConditions(query, { forPage: true }))} ${orderBySql(query)} LIMIT ${PAGE_SIZE} OFFSET 0`;
-  return { count, page };
+  return { count: countSql(query), page: pageIdsSql(query, query, PAGE_SIZE, 0) };
 }
 
 // SQLite's parameters: Prisma.Sql's values (bigint amounts, text) bind as they are.
