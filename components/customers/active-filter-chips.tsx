@@ -2,12 +2,16 @@
 import Link from "next/link";
 import { formatOrigin } from "@/lib/customers/format";
 import { customerListHref } from "@/lib/customers/list-url";
-import type { CustomerListQuery } from "@/lib/customers/schema";
+import { minorToMajorText, type CustomerListQuery } from "@/lib/customers/schema";
+import { RISK_LEVEL_LABELS } from "@/lib/risk/labels";
 import { findWarningRule } from "@/lib/warnings/rules";
 
 const ARCHIVED_CHIPS = { archived: "Archived only", all: "Active and archived" } as const;
 
 type Chip = { key: string; label: string; href: string };
+
+const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const amount = (minor: number) => number.format(Number(minorToMajorText(minor)));
 
 export function activeFilterChips(query: CustomerListQuery): Chip[] {
   const without = (changes: Partial<CustomerListQuery>) => customerListHref(query, { ...changes, page: 1 });
@@ -19,6 +23,12 @@ export function activeFilterChips(query: CustomerListQuery): Chip[] {
     const label = query.warning === "any" ? "any warning" : (findWarningRule(query.warning)?.message ?? query.warning);
     chips.push({ key: "warning", label: `Warnings: ${label}`, href: without({ warning: undefined }) });
   }
+  // Amounts as typed (major units); the customer's own currency, so no currency sign.
+  if (query.mrrMin !== undefined) chips.push({ key: "mrrMin", label: `MRR at least ${amount(query.mrrMin)}`, href: without({ mrrMin: undefined }) });
+  if (query.arrMin !== undefined) chips.push({ key: "arrMin", label: `ARR at least ${amount(query.arrMin)}`, href: without({ arrMin: undefined }) });
+  if (query.risk?.length) chips.push({ key: "risk", label: `Risk: ${query.risk.map((level) => RISK_LEVEL_LABELS[level]).join(" or ")}`, href: without({ risk: undefined }) });
+  if (query.updatedAfter) chips.push({ key: "updatedAfter", label: `Updated after ${query.updatedAfter}`, href: without({ updatedAfter: undefined }) });
+  if (query.updatedBefore) chips.push({ key: "updatedBefore", label: `Updated before ${query.updatedBefore}`, href: without({ updatedBefore: undefined }) });
   if (query.archived !== "active") chips.push({ key: "archived", label: `Show: ${ARCHIVED_CHIPS[query.archived]}`, href: without({ archived: "active" }) });
   return chips;
 }

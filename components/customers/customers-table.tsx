@@ -17,11 +17,16 @@ import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-b
 import type { CustomerListRow } from "@/lib/customers/queries";
 import { customerListHref } from "@/lib/customers/list-url";
 import { defaultDirection, type CustomerListQuery, type SortColumn } from "@/lib/customers/schema";
+import type { ListColumnId } from "@/lib/customers/list-columns";
 import { formatLocation, formatOrigin } from "@/lib/customers/format";
 import { formatDate } from "@/lib/format/dates";
+import { formatMoneyMinor } from "@/lib/contracts/format";
+import { formatTenths } from "@/lib/risk/score";
 import { Badge } from "@/components/ui/badge";
 import { ClientLinks } from "@/components/ui/client-links";
+import { RiskLevelBadge } from "@/components/risk/risk-level-badge";
 import { StatusBadge } from "./status-badge";
+import { ColumnFilter } from "./column-filter";
 
 const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature });
 const column = createColumnHelper<typeof features, CustomerListRow>();
@@ -56,7 +61,26 @@ const columns = column.columns([
   column.accessor("country", { id: "country", header: "Country", cell: (info) => info.getValue() ?? "" }),
   column.accessor("createdAt", { id: "createdAt", header: "Created", cell: (info) => formatDate(info.getValue()) }),
   column.accessor((row) => row.accountManager?.name ?? "", { id: "accountManager", header: "Account manager" }),
+  column.accessor("subscriptionCount", { id: "subscriptions", header: "Subscriptions", cell: (info) => info.getValue() }),
+  column.accessor("userCount", { id: "users", header: "Users", cell: (info) => info.getValue() }),
+  // In the customer's own currency (its settings), as the customer page shows them.
+  column.accessor("mrrMinor", { id: "mrr", header: "MRR", cell: (info) => formatMoneyMinor(info.getValue(), info.row.original.currency) }),
+  column.accessor("arrMinor", { id: "arr", header: "ARR", cell: (info) => formatMoneyMinor(info.getValue(), info.row.original.currency) }),
+  column.accessor("riskScore", {
+    id: "risk",
+    header: "Risk",
+    cell: (info) => (
+      <>
+        <span className="tabular-nums">{formatTenths(info.getValue())}</span> <RiskLevelBadge level={info.row.original.riskLevel} />
+      </>
+    ),
+  }),
+  column.accessor("updatedAt", { id: "updatedAt", header: "Last updated", cell: (info) => formatDate(info.getValue()) }),
 ]);
+const columnById = new Map(columns.map((def) => [def.id as ListColumnId, def]));
+
+/** Columns whose header also holds a filter (column-filter.tsx). */
+const FILTERED_COLUMNS: readonly ListColumnId[] = ["mrr", "arr", "risk", "updatedAt"];
 
 // Row selection for exports: the boxes belong to export-bar.tsx's form through their `form`
 // attribute, so the ids post with it; that small client component counts them. The table stays
@@ -68,7 +92,6 @@ const selectColumn = column.display({
     <input type="checkbox" name="ids" value={info.row.original.id} form="export-selection" aria-label={`Select ${info.row.original.name}`} data-export-select="row" className="h-4 w-4" />
   ),
 });
-const selectableColumns = [selectColumn, ...columns];
 
 type ListColumn = Column<typeof features, CustomerListRow, unknown>;
 
@@ -85,10 +108,14 @@ function renderCell(column: ListColumn, row: CustomerListRow, index: number): Re
   return typeof cell === "function" ? cell(context as unknown as CellContext<typeof features, CustomerListRow, unknown>) : cell;
 }
 
-export function CustomersTable({ rows, query, selectable = false }: { rows: CustomerListRow[]; query: CustomerListQuery; selectable?: boolean }) {
+type TableProps = { rows: CustomerListRow[]; query: CustomerListQuery; visible: readonly ListColumnId[]; selectable?: boolean };
+
+export function CustomersTable({ rows, query, visible, selectable = false }: TableProps) {
+  // The chosen columns in the chosen order (list-columns.ts has already dropped unknown ids).
+  const shown = visible.flatMap((id) => columnById.get(id) ?? []);
   const table = constructTable({
     features,
-    columns: selectable ? selectableColumns : columns,
+    columns: selectable ? [selectColumn, ...shown] : shown,
     data: rows,
     manualSorting: true,
     state: { sorting: [{ id: query.sort, desc: query.dir === "desc" }] },
@@ -121,6 +148,7 @@ export function CustomersTable({ rows, query, selectable = false }: { rows: Cust
                         {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
                       </span>
                     </Link>
+                    {FILTERED_COLUMNS.includes(id) && <ColumnFilter column={id} query={query} />}
                   </th>
                 );
               })}
@@ -141,7 +169,7 @@ export function CustomersTable({ rows, query, selectable = false }: { rows: Cust
           ))}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns.length + (selectable ? 1 : 0)} className="text-center text-slate-500" style={{ paddingBlock: "2.5rem" }}>
+              <td colSpan={shown.length + (selectable ? 1 : 0)} className="text-center text-slate-500" style={{ paddingBlock: "2.5rem" }}>
                 No customers match these filters.
               </td>
             </tr>

@@ -12,7 +12,9 @@ import { useRowSelection } from "./bulk/use-row-selection";
 export const EXPORT_FORM_ID = "export-selection";
 const number = new Intl.NumberFormat("en-US");
 
-export function ExportBar({ links, total, sort, dir }: { links: ExportLinks; total: number; sort: string; dir: string }) {
+type Props = { links: ExportLinks; total: number; sort: string; dir: string; columns: readonly string[] };
+
+export function ExportBar({ links, total, sort, dir, columns }: Props) {
   // The checkboxes are the state, counted by the hook shared with the bulk action bar (which
   // acts on the same selection, "all matching" included).
   const { selected, onPage, allMatching } = useRowSelection();
@@ -20,10 +22,12 @@ export function ExportBar({ links, total, sort, dir }: { links: ExportLinks; tot
 
   const wholePageSelected = onPage > 0 && selected === onPage;
   return (
-    <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+    <div className="flex flex-1 flex-wrap items-center justify-between gap-3 text-sm">
       <form id={EXPORT_FORM_ID} method="post" action={EXPORT_PATH} data-no-progress className="flex flex-wrap items-center gap-2" aria-label="Export selected customers">
         <input type="hidden" name="sort" value={sort} />
         <input type="hidden" name="dir" value={dir} />
+        {/* The chosen rows are exported with the visible columns, as the links below are. */}
+        <input type="hidden" name="cols" value={columns.join(",")} />
         {allMatching ? (
           <>
             <span className="font-medium text-slate-700">All {number.format(total)} matching customers selected.</span>

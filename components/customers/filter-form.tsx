@@ -1,7 +1,8 @@
 "use client";
-// The filter bar's form. Without JavaScript it is a plain GET form; with it, submitting goes to
-// the clean URL (only the parameters that differ from the defaults, customerListHref) and then
-// moves focus to the results, so keyboard and screen reader users land where the change is.
+// The list's filter forms: the filter bar and the small ones in the column headers. Without
+// JavaScript each is a plain GET form; with it, submitting goes to the clean URL (only the
+// parameters that differ from the defaults, customerListHref) and then moves focus to the
+// results, so keyboard and screen reader users land where the change is.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useTransition } from "react";
@@ -14,7 +15,18 @@ import { RESULTS_ID } from "./results-id";
 // instance that submitted is gone by the time the results render).
 let focusResultsOnMount = false;
 
-export function FilterForm({ children }: { children: React.ReactNode }) {
+/** The form's fields as the list's parameters; repeated ones (risk level checkboxes) as a list. */
+function formParams(form: HTMLFormElement): Record<string, string | string[]> {
+  const params: Record<string, string | string[]> = {};
+  for (const [key, raw] of new FormData(form)) {
+    const value = String(raw);
+    const existing = params[key];
+    params[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return params;
+}
+
+function useListFormSubmit() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   useEffect(() => {
@@ -25,9 +37,8 @@ export function FilterForm({ children }: { children: React.ReactNode }) {
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const params = Object.fromEntries([...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value)]));
     // Submitting starts again at page 1 (no page parameter in the form).
-    const href = customerListHref(parseCustomerListQuery(params));
+    const href = customerListHref(parseCustomerListQuery(formParams(event.currentTarget)));
     if (href === `${window.location.pathname}${window.location.search}`) {
       document.getElementById(RESULTS_ID)?.focus();
       return;
@@ -35,7 +46,11 @@ export function FilterForm({ children }: { children: React.ReactNode }) {
     focusResultsOnMount = true;
     startTransition(() => router.push(href));
   }
+  return { pending, submit };
+}
 
+export function FilterForm({ children }: { children: React.ReactNode }) {
+  const { pending, submit } = useListFormSubmit();
   return (
     // autoComplete="off": after Back the browser must not restore the form as it was left (a
     // Warnings choice over an unfiltered list); the URL alone is the state.
@@ -46,6 +61,17 @@ export function FilterForm({ children }: { children: React.ReactNode }) {
         <button type="submit" disabled={pending} className={buttonStyles.primary}>{pending ? "Filtering…" : "Filter"}</button>
         <Link href="/customers" className={buttonStyles.secondary}>Clear</Link>
       </div>
+    </form>
+  );
+}
+
+/** A column header's filter: its own fields plus the list's other parameters as hidden fields. */
+export function HeaderFilterForm({ label, children }: { label: string; children: React.ReactNode }) {
+  const { pending, submit } = useListFormSubmit();
+  return (
+    <form action="/customers" method="get" autoComplete="off" onSubmit={submit} aria-busy={pending} aria-label={label} className="space-y-2">
+      {children}
+      <button type="submit" disabled={pending} className={buttonStyles.primary}>{pending ? "Filtering…" : "Apply"}</button>
     </form>
   );
 }

@@ -16,5 +16,7 @@ export const AUDIT_ENTITY_TYPES = [
   "order",
   "customer_user",
   "customer_settings",
+  "list_preference",
+  "saved_view",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

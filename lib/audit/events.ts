@@ -43,6 +43,9 @@ export const AUDIT_EVENTS = [
   "customer_user.updated",
   "customer_user.removed",
   "customer_settings.updated",
+  "list_preference.updated",
+  "saved_view.created",
+  "saved_view.deleted",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -90,4 +93,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "customer_user.updated": "Customer user updated",
   "customer_user.removed": "Customer user removed",
   "customer_settings.updated": "Customer settings changed",
+  "list_preference.updated": "List columns chosen",
+  "saved_view.created": "Saved view created",
+  "saved_view.deleted": "Saved view deleted",
 };

@@ -12,8 +12,11 @@ import { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../db/client";
 import type { CustomerListQuery, SortColumn, SortDirection } from "./schema";
 import { normalizeForSearch } from "./search-text";
+import { RISK_LEVELS, type RiskLevel } from "../risk/types";
+import { DEFAULT_CURRENCY } from "../customer-settings/default-currency";
 
-export type ListFilter = Pick<CustomerListQuery, "q" | "status" | "origin" | "warning" | "archived">;
+export type ListFilter = Pick<CustomerListQuery, "q" | "status" | "origin" | "warning" | "archived"> &
+  Partial<Pick<CustomerListQuery, "mrrMin" | "arrMin" | "risk" | "updatedAfter" | "updatedBefore">>;
 export type ListOrder = { sort: SortColumn; dir: SortDirection };
 
 /** The tables every list query reads: customers `c`, their account manager `m`. */
@@ -21,7 +24,7 @@ export const LIST_FROM = Prisma.sql`FROM "Customer" c LEFT JOIN "StaffUser" m ON
 
 /** The filter's conditions on Customer `c` (none: every customer). `forPage`: a page sorted and
  * cut by LIMIT, where one rule also gets the hasWarnings flag (see below). */
-export function filterConditions(filter: ListFilter, options: { forPage?: boolean } = {}): Prisma.Sql[] {
+export function filterConditions(filter: ListFilter, options: { forPage?: boolean; sort?: SortColumn } = {}): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filter.archived === "active") conditions.push(Prisma.sql`c."archivedAt" IS NULL`);
   if (filter.archived === "archived") conditions.push(Prisma.sql`c."archivedAt" IS NOT NULL`);
@@ -35,9 +38,32 @@ export function filterConditions(filter: ListFilter, options: { forPage?: boolea
   if (filter.warning && filter.warning !== "any") {
     conditions.push(Prisma.sql`c."id" IN (SELECT w."customerId" FROM "CustomerWarning" w WHERE w."rule" = ${filter.warning})`);
   }
+  // Amounts in minor units of each customer's own currency (schema.ts), against the stored columns.
+  // On a page sorted by another column the amount is written `+c."mrrMinor"`, which no index
+  // serves: SQLite (no statistics) would otherwise take the amount's range index and sort every
+  // match (MRR at least 1,000 by risk: 37,700 rows sorted, hundreds of ms at 100,000), where
+  // walking the sort's index, which holds the amount (schema.prisma), stops after the page.
+  const amount = (column: "mrrMinor" | "arrMinor", sortedBy: SortColumn) =>
+    Prisma.raw(options.forPage && options.sort !== sortedBy ? `+c."${column}"` : `c."${column}"`);
+  if (filter.mrrMin !== undefined) conditions.push(Prisma.sql`${amount("mrrMinor", "mrr")} >= ${BigInt(filter.mrrMin)}`);
+  if (filter.arrMin !== undefined) conditions.push(Prisma.sql`${amount("arrMinor", "arr")} >= ${BigInt(filter.arrMin)}`);
+  // Every level is no filter at all.
+  if (filter.risk && filter.risk.length > 0 && filter.risk.length < RISK_LEVELS.length) {
+    conditions.push(Prisma.sql`c."riskLevel" IN (${Prisma.join(filter.risk)})`);
+  }
+  // UTC days, the named day itself excluded: after 2026-03-01 starts at 2026-03-02T00:00Z.
+  if (filter.updatedAfter) conditions.push(Prisma.sql`c."updatedAt" >= ${dayStart(filter.updatedAfter, 1)}`);
+  if (filter.updatedBefore) conditions.push(Prisma.sql`c."updatedAt" < ${dayStart(filter.updatedBefore, 0)}`);
   const search = normalizeForSearch(filter.q);
   if (search) conditions.push(Prisma.sql`c."searchText" LIKE ${`%${search}%`}`);
   return conditions;
+}
+
+/** Midnight UTC of an ISO day plus `days`. */
+function dayStart(day: string, days: number): Date {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date;
 }
 
 export function whereSql(conditions: Prisma.Sql[]): Prisma.Sql {
@@ -45,7 +71,9 @@ export function whereSql(conditions: Prisma.Sql[]): Prisma.Sql {
 }
 
 /** The sort's keys, then the id as the tie-break. Empty values (no city, no account manager)
- * sort last in both directions, on both databases (their defaults differ). */
+ * sort last in both directions, on both databases (their defaults differ). The revenue, risk,
+ * count and time columns are NOT NULL: no NULLS LAST there, so PostgreSQL can walk their indexes
+ * backwards for the descending sort (NULLS LAST on a descending key would not match the index). */
 export function orderBySql({ sort, dir }: ListOrder): Prisma.Sql {
   const d = dir === "asc" ? "ASC" : "DESC";
   const keys: Record<SortColumn, string[]> = {
@@ -57,6 +85,12 @@ export function orderBySql({ sort, dir }: ListOrder): Prisma.Sql {
     country: [`c."country" ${d} NULLS LAST`],
     accountManager: [`m."name" ${d} NULLS LAST`],
     createdAt: [`c."createdAt" ${d}`],
+    subscriptions: [`c."subscriptionCount" ${d}`],
+    users: [`c."userCount" ${d}`],
+    mrr: [`c."mrrMinor" ${d}`],
+    arr: [`c."arrMinor" ${d}`],
+    risk: [`c."riskScore" ${d}`],
+    updatedAt: [`c."updatedAt" ${d}`],
   };
   return Prisma.raw(`ORDER BY ${[...keys[sort], `c."id" ${d}`].join(", ")}`);
 }
@@ -65,13 +99,22 @@ export function orderBySql({ sort, dir }: ListOrder): Prisma.Sql {
  * counts as all minus archived: two index counts of 0.06 ms instead of walking 95,000 index
  * entries (2.4 ms) at 100,000 customers (docs/benchmarks.md). */
 export async function countCustomers(filter: ListFilter): Promise<number> {
+  const [{ count }] = await getDb().$queryRaw<[{ count: bigint | number }]>(countSql(filter));
+  return Number(count);
+}
+
+/** The count's SQL (also timed by the benchmark, scripts/bench/list-columns.ts). */
+export function countSql(filter: ListFilter): Prisma.Sql {
   const conditions = filterConditions(filter);
   const onlyActive = filter.archived === "active" && conditions.length === 1;
-  const [{ count }] = onlyActive
-    ? await getDb().$queryRaw<[{ count: bigint | number }]>`
-        SELECT (SELECT COUNT(*) FROM "Customer") - (SELECT COUNT(*) FROM "Customer" WHERE "archivedAt" IS NOT NULL) AS "count"`
-    : await getDb().$queryRaw<[{ count: bigint | number }]>`SELECT COUNT(*) AS "count" FROM "Customer" c ${whereSql(conditions)}`;
-  return Number(count);
+  return onlyActive
+    ? Prisma.sql`SELECT (SELECT COUNT(*) FROM "Customer") - (SELECT COUNT(*) FROM "Customer" WHERE "archivedAt" IS NOT NULL) AS "count"`
+    : Prisma.sql`SELECT COUNT(*) AS "count" FROM "Customer" c ${whereSql(conditions)}`;
+}
+
+/** The ids of one page, the first of listPageRows's two steps. */
+export function pageIdsSql(filter: ListFilter, order: ListOrder, limit: number, offset: number): Prisma.Sql {
+  return Prisma.sql`SELECT c."id" ${LIST_FROM} ${whereSql(filterConditions(filter, { forPage: true, sort: order.sort }))} ${orderBySql(order)} LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** A row of the list's table. */
@@ -87,11 +130,32 @@ export type CustomerListRow = {
   hasWarnings: boolean;
   archivedAt: Date | null;
   accountManager: { name: string } | null;
+  subscriptionCount: number;
+  userCount: number;
+  /** Minor units of `currency`, the customer's own (its settings; USD without). */
+  mrrMinor: bigint;
+  arrMinor: bigint;
+  currency: string;
+  /** Tenths, 0-100. */
+  riskScore: number;
+  riskLevel: RiskLevel;
+  updatedAt: Date;
 };
 
-type RawListRow = Omit<CustomerListRow, "id" | "createdAt" | "hasWarnings" | "archivedAt" | "accountManager"> & {
+type RawListRow = Omit<
+  CustomerListRow,
+  "id" | "createdAt" | "updatedAt" | "hasWarnings" | "archivedAt" | "accountManager" | "subscriptionCount" | "userCount" | "mrrMinor" | "arrMinor" | "riskScore" | "riskLevel" | "currency"
+> & {
   id: number | bigint;
   createdAt: Date | string;
+  updatedAt: Date | string;
+  subscriptionCount: number | bigint;
+  userCount: number | bigint;
+  mrrMinor: number | bigint;
+  arrMinor: number | bigint;
+  riskScore: number | bigint;
+  riskLevel: string;
+  currency: string | null;
   hasWarnings: boolean | number;
   archivedAt: Date | string | null;
   managerName: string | null;
@@ -106,14 +170,24 @@ const toDate = (value: Date | string) => (value instanceof Date ? value : new Da
 export async function listPageRows(filter: ListFilter, order: ListOrder, limit: number, offset: number): Promise<CustomerListRow[]> {
   const rows = await getDb().$queryRaw<RawListRow[]>`
     SELECT c."id", c."name", c."status", c."origin", c."city", c."region", c."country", c."createdAt", c."hasWarnings",
-      c."archivedAt", m."name" AS "managerName"
-    FROM (SELECT c."id" ${LIST_FROM} ${whereSql(filterConditions(filter, { forPage: true }))} ${orderBySql(order)} LIMIT ${limit} OFFSET ${offset}) p
+      c."archivedAt", m."name" AS "managerName", c."subscriptionCount", c."userCount", c."mrrMinor", c."arrMinor", c."riskScore",
+      c."riskLevel", c."updatedAt", s."currency"
+    FROM (${pageIdsSql(filter, order, limit, offset)}) p
     JOIN "Customer" c ON c."id" = p."id" LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"
+    LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
     ${orderBySql(order)}`;
   return rows.map(({ managerName, ...row }) => ({
     ...row,
     id: Number(row.id),
     createdAt: toDate(row.createdAt),
+    updatedAt: toDate(row.updatedAt),
+    subscriptionCount: Number(row.subscriptionCount),
+    userCount: Number(row.userCount),
+    mrrMinor: BigInt(row.mrrMinor),
+    arrMinor: BigInt(row.arrMinor),
+    riskScore: Number(row.riskScore),
+    riskLevel: (RISK_LEVELS as readonly string[]).includes(row.riskLevel) ? (row.riskLevel as RiskLevel) : "low",
+    currency: row.currency ?? DEFAULT_CURRENCY,
     hasWarnings: Boolean(row.hasWarnings),
     archivedAt: row.archivedAt === null ? null : toDate(row.archivedAt),
     accountManager: managerName === null ? null : { name: managerName },

@@ -18,6 +18,12 @@ const streamTypes = {
   },
 };
 
+/** A bound Date as the UTC wall time of a `timestamp(3)` column: node-postgres would otherwise
+ * write it in the process's time zone, which the column (without time zone) would take as UTC. */
+function pgValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().replace("T", " ").replace("Z", "") : value;
+}
+
 export async function* streamPgRows(url: string, query: Prisma.Sql, batchSize: number): AsyncGenerator<unknown[][]> {
   const client = new pg.Client({ connectionString: url, types: streamTypes as pg.CustomTypesConfig });
   await client.connect();
@@ -25,7 +31,7 @@ export async function* streamPgRows(url: string, query: Prisma.Sql, batchSize: n
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     open = true;
-    await client.query({ text: `DECLARE export_rows NO SCROLL CURSOR FOR ${query.text}`, values: query.values as unknown[] });
+    await client.query({ text: `DECLARE export_rows NO SCROLL CURSOR FOR ${query.text}`, values: query.values.map(pgValue) });
     for (;;) {
       const result = await client.query({ text: `FETCH ${batchSize} FROM export_rows`, rowMode: "array" });
       if (result.rows.length > 0) yield result.rows as unknown[][];

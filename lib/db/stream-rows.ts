@@ -23,6 +23,14 @@ export function stringAgg(expr: Prisma.Sql, separator: string): Prisma.Sql {
   return isSqlite() ? Prisma.sql`group_concat(${expr}, ${separator})` : Prisma.sql`string_agg(${expr}, ${separator})`;
 }
 
+/** A bound value as Prisma's SQLite adapter writes it, so a filter on a DateTime column (the
+ * list's "updated after") compares like with like: ISO 8601 UTC text, booleans as 1 and 0. */
+function sqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
 /** A row as the driver returns it: the selected columns in order. */
 export type RawRow = unknown[];
 
@@ -36,7 +44,7 @@ export async function* streamRows(query: Prisma.Sql, options: { batchSize: numbe
   }
   const connection = new Database(sqliteFilePath(url), { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
-    const rows = connection.prepare(query.sql).raw(true).iterate(...query.values) as IterableIterator<RawRow>;
+    const rows = connection.prepare(query.sql).raw(true).iterate(...query.values.map(sqliteValue)) as IterableIterator<RawRow>;
     try {
       for (;;) {
         const batch: RawRow[] = [];

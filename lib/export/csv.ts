@@ -3,7 +3,7 @@
 // formula.
 import Papa from "papaparse";
 import { formatDate } from "../format/dates";
-import { EXPORT_COLUMNS, type ExportCell, type ExportContext } from "./columns";
+import { EXPORT_COLUMNS, type ExportCell, type ExportColumn, type ExportContext } from "./columns";
 import type { ExportRow } from "./rows";
 
 /** UTF-8 byte order mark: without it Excel opens a UTF-8 CSV as Windows-1252 ("Ã¸" for "ø"). */
@@ -29,20 +29,21 @@ export function csvCellText(cell: ExportCell): string {
 const unparse = (rows: string[][]) => Papa.unparse(rows, { newline: "\r\n", quotes: false, header: false });
 
 /** The header line, with the BOM first when asked for. */
-export function csvHeader(options: { bom: boolean }): string {
-  return `${options.bom ? UTF8_BOM : ""}${unparse([EXPORT_COLUMNS.map((column) => column.header)])}\r\n`;
+export function csvHeader(options: { bom: boolean; columns?: readonly ExportColumn[] }): string {
+  const columns = options.columns ?? EXPORT_COLUMNS;
+  return `${options.bom ? UTF8_BOM : ""}${unparse([columns.map((column) => column.header)])}\r\n`;
 }
 
 /** One batch of rows as CSV lines, each ending in CRLF: csvCellText of every cell (or the
  * column's own CSV text), in plain loops, since this runs for every cell of a 1,000,000-row export. */
-export function csvLines(rows: readonly ExportRow[], context: ExportContext): string {
+export function csvLines(rows: readonly ExportRow[], context: ExportContext, columns: readonly ExportColumn[] = EXPORT_COLUMNS): string {
   if (rows.length === 0) return "";
   const lines: string[][] = new Array(rows.length);
   for (let index = 0; index < rows.length; index += 1) {
     const row = rows[index];
-    const line: string[] = new Array(EXPORT_COLUMNS.length);
-    for (let column = 0; column < EXPORT_COLUMNS.length; column += 1) {
-      const { csv, value } = EXPORT_COLUMNS[column];
+    const line: string[] = new Array(columns.length);
+    for (let column = 0; column < columns.length; column += 1) {
+      const { csv, value } = columns[column];
       line[column] = csv ? csv(row) : csvCellText(value(row, context));
     }
     lines[index] = line;

@@ -4,7 +4,7 @@
 // away, with the rows sent by then), recording who, which filter or selection, and how many rows.
 import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
 import { getDb } from "../db/client";
-import type { ExportContext } from "./columns";
+import { exportColumns, type ExportColumn, type ExportContext } from "./columns";
 import { csvHeader, csvLines } from "./csv";
 import { exportFilename } from "./filename";
 import type { ExportRequest } from "./request";
@@ -39,6 +39,7 @@ async function writeExportAudit(actor: AuditActor, request: ExportRequest, rows:
 
 function csvStream(
   selection: ExportSelection,
+  columns: readonly ExportColumn[],
   bom: boolean,
   context: ExportContext,
   options: { batchSize?: number; signal?: AbortSignal },
@@ -56,7 +57,7 @@ function csvStream(
   // Pull-based: the next batch is read only when the client has taken the previous one.
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(csvHeader({ bom }))); // first bytes at once
+      controller.enqueue(encoder.encode(csvHeader({ bom, columns }))); // first bytes at once
     },
     async pull(controller) {
       try {
@@ -67,7 +68,7 @@ function csvStream(
           return;
         }
         rows += next.value.length;
-        controller.enqueue(encoder.encode(csvLines(next.value, context)));
+        controller.enqueue(encoder.encode(csvLines(next.value, context, columns)));
       } catch (error) {
         console.error("export: CSV stream failed", error);
         await end(true);
@@ -89,9 +90,11 @@ export function createCustomerExport(
 ): CustomerExport {
   const onEnd = (rows: number, aborted: boolean) => writeExportAudit(actor, request, rows, aborted);
   const filename = exportFilename(request.selection, request.format, options.now);
+  // The list's visible columns, as the export link or form names them (lib/export/href.ts).
+  const columns = exportColumns(request.selection.query.cols);
   if (request.format === "csv") {
-    return { filename, contentType: "text/csv; charset=utf-8", body: csvStream(request.selection, request.bom, context, options, onEnd) };
+    return { filename, contentType: "text/csv; charset=utf-8", body: csvStream(request.selection, columns, request.bom, context, options, onEnd) };
   }
   const batches = readExportBatches(request.selection, options);
-  return { filename, contentType: XLSX_CONTENT_TYPE, body: xlsxStream(batches, context, onEnd) };
+  return { filename, contentType: XLSX_CONTENT_TYPE, body: xlsxStream(batches, context, onEnd, columns) };
 }

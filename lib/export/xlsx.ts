@@ -5,7 +5,7 @@ import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import { setImmediate as setImmediatePromise, setTimeout as sleep } from "node:timers/promises";
 import ExcelJS from "exceljs";
-import { EXPORT_COLUMNS, type ExportContext } from "./columns";
+import { EXPORT_COLUMNS, type ExportColumn, type ExportContext } from "./columns";
 import type { ExportRow } from "./rows";
 
 /** Rows waiting to be compressed before the writer pauses for the zip to catch up. */
@@ -44,17 +44,18 @@ export function xlsxStream(
   batches: AsyncIterator<ExportRow[]>,
   context: ExportContext,
   onEnd: (rows: number, aborted: boolean) => Promise<void>,
+  columns: readonly ExportColumn[] = EXPORT_COLUMNS,
 ): ReadableStream<Uint8Array> {
   const out = new PassThrough({ highWaterMark: 256 * 1024 });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet("Customers", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((column, index) => ({
+  sheet.columns = columns.map((column, index) => ({
     key: String(index),
     header: column.header,
     width: column.width,
     style: column.numFmt ? { numFmt: column.numFmt } : {},
   }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 
   const backlog = sheetBacklog(sheet);
   let closed = false;
@@ -73,7 +74,7 @@ export function xlsxStream(
         const next = await batches.next();
         if (next.done) break;
         for (const row of next.value) {
-          sheet.addRow(EXPORT_COLUMNS.map((column) => column.value(row, context))).commit();
+          sheet.addRow(columns.map((column) => column.value(row, context))).commit();
         }
         rows += next.value.length;
         // Back-pressure: deflating runs on the thread pool and its results arrive one per turn of

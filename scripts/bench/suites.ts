@@ -13,6 +13,7 @@ import { exportSuite } from "./export";
 import { browserSuite } from "./browser";
 import { locationsAssetsSuite } from "./locations-assets";
 import { bulkActionSuite } from "./bulk";
+import { listColumnsSuite } from "./list-columns";
 
 export type SuiteContext = {
   baseUrl: string;
@@ -31,4 +32,4 @@ export type Suite = {
 };
 
 /** Registered suites, in the order they run after the list views. */
-export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite, importSuite, apiBulkSuite, locationsAssetsSuite, browserSuite, bulkActionSuite];
+export const SUITES: readonly Suite[] = [customerPageSuite, recomputeSuite, exportSuite, importSuite, apiBulkSuite, locationsAssetsSuite, browserSuite, bulkActionSuite, listColumnsSuite];

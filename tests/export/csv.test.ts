@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { csvCellText, csvHeader, csvLines, neutralizeFormula, UTF8_BOM } from "@/lib/export/csv";
 import { utcDay, type ExportRow } from "@/lib/export/rows";
+import { exportColumns } from "@/lib/export/columns";
 
 const context = { origin: "https://console.example.com" };
 
@@ -18,6 +19,14 @@ function row(overrides: Partial<ExportRow> = {}): ExportRow {
     createdAt: new Date("2017-09-11T15:00:00Z"),
     accountManager: { name: "Bree Test" },
     warnings: [],
+    subscriptionCount: 2,
+    userCount: 3,
+    mrrMinor: 123456n,
+    arrMinor: 1481472n,
+    currency: "NOK",
+    riskScore: 65,
+    riskLevel: "high",
+    updatedAt: new Date("2024-05-06T07:00:00Z"),
     extra: [],
     ...overrides,
   };
@@ -61,7 +70,9 @@ describe("utcDay", () => {
 
 describe("CSV lines", () => {
   it("starts with the header, and with a BOM only when asked for", () => {
-    expect(csvHeader({ bom: false })).toBe("Id,Name,Status,Origin,Location,Country,Created,Account manager,Website,Warnings,URL\r\n");
+    expect(csvHeader({ bom: false })).toBe(
+      "Id,Name,Status,Origin,Location,Country,Created,Account manager,Subscriptions,Users,MRR,Currency,ARR,Risk score,Risk level,Last updated,Website,Warnings,URL\r\n",
+    );
     expect(csvHeader({ bom: true }).startsWith(UTF8_BOM)).toBe(true);
     expect(Buffer.from(csvHeader({ bom: true }), "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csvHeader({ bom: false }).charCodeAt(0)).toBe("I".charCodeAt(0));
@@ -70,7 +81,15 @@ describe("CSV lines", () => {
   it("writes the list's columns, warnings and the customer URL", () => {
     const line = csvLines([row({ warnings: [{ rule: "paying_without_contract" }] })], context);
     expect(line).toBe(
-      "159,Hayden Parker,paying,Manage,\"Why, Arizona\",US,2017-09-11,Bree Test,,paying without contract,https://console.example.com/customers/159\r\n",
+      "159,Hayden Parker,paying,Manage,\"Why, Arizona\",US,2017-09-11,Bree Test,2,3,1234.56,NOK,14814.72,6.5,HIGH,2024-05-06,,paying without contract,https://console.example.com/customers/159\r\n",
+    );
+  });
+
+  it("follows the list's visible columns, in their order, money exact in major units with its currency", () => {
+    const columns = exportColumns(["arr", "name", "risk"]);
+    expect(csvHeader({ bom: false, columns })).toBe("ARR,Currency,Name,Risk score,Risk level,Website,Warnings,URL\r\n");
+    expect(csvLines([row({ arrMinor: 100000000000005n })], context, columns)).toBe(
+      "1000000000000.05,NOK,Hayden Parker,6.5,HIGH,,,https://console.example.com/customers/159\r\n",
     );
   });
 
@@ -80,7 +99,7 @@ describe("CSV lines", () => {
     expect(text).toContain('"Oslo ""Imaging"", Bergen\r\nline two\nthree"');
     const parsed = Papa.parse<string[]>(text, { newline: "\r\n" });
     expect(parsed.data[1][1]).toBe(name);
-    expect(parsed.data[1]).toHaveLength(11);
+    expect(parsed.data[1]).toHaveLength(19);
   });
 
   it("keeps Norwegian letters as UTF-8", () => {

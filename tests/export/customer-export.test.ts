@@ -127,10 +127,13 @@ describe("createCustomerExport", () => {
     const expected = await findCustomers(parseCustomerListQuery({ status: "paying", pageSize: "200" }));
 
     const header = sheet.getRow(1);
-    expect(header.values).toEqual([undefined, "Id", "Name", "Status", "Origin", "Location", "Country", "Created", "Account manager", "Website", "Warnings", "URL"]);
+    expect(header.values).toEqual([
+      undefined, "Id", "Name", "Status", "Origin", "Location", "Country", "Created", "Account manager", "Subscriptions", "Users", "MRR", "Currency", "ARR",
+      "Risk score", "Risk level", "Last updated", "Website", "Warnings", "URL",
+    ]);
     expect(header.getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.autoFilter).toBe("A1:K1");
+    expect(sheet.autoFilter).toBe("A1:S1");
     expect(sheet.getColumn(2).width).toBeGreaterThan(20);
 
     expect(sheet.rowCount - 1).toBe(expected.total);
@@ -145,7 +148,7 @@ describe("createCustomerExport", () => {
     expect(ids).toEqual(expected.rows.map((row) => row.id));
     const first = expected.rows[0];
     expect(sheet.getRow(2).getCell(7).value).toEqual(first.createdAt);
-    expect(sheet.getRow(2).getCell(11).value).toBe(`http://console.test/customers/${first.id}`);
+    expect(sheet.getRow(2).getCell(19).value).toBe(`http://console.test/customers/${first.id}`);
 
     const audit = await lastExportAudit();
     expect(audit).toMatchObject({ actorId: actor.id, entityType: "customer", entityId: "export" });
@@ -169,17 +172,19 @@ describe("createCustomerExport", () => {
     const parsed = parseExportRequest({ format: "csv", archived: "all", sort: "id", dir: "asc" });
     if (!parsed.ok) throw new Error(parsed.error);
     const text = (await readAll(createCustomerExport(actor, parsed.request, context, { batchSize: 4 }).body)).toString("utf8");
-    const rows = Papa.parse<string[]>(text, { newline: "\r\n", skipEmptyLines: true }).data.slice(1);
+    const [header, ...rows] = Papa.parse<string[]>(text, { newline: "\r\n", skipEmptyLines: true }).data;
+    const warningsAt = header.indexOf("Warnings");
+    expect(warningsAt).toBe(17);
     const stored = await getDb().customerWarning.findMany({ select: { customerId: true, rule: true } });
     const messages = new Map(WARNING_RULES.map((rule) => [rule.id, rule.message]));
     let warned = 0;
     for (const row of rows) {
       const expected = WARNING_RULES.filter((rule) => stored.some((w) => w.customerId === Number(row[0]) && w.rule === rule.id));
       if (expected.length > 0) warned += 1;
-      expect(row[9]).toBe(expected.map((rule) => messages.get(rule.id)).join("; "));
+      expect(row[warningsAt]).toBe(expected.map((rule) => messages.get(rule.id)).join("; "));
     }
     expect(warned).toBeGreaterThan(1);
-    expect(rows.some((row) => row[9].includes("; "))).toBe(true); // a row with two warnings
+    expect(rows.some((row) => row[warningsAt].includes("; "))).toBe(true); // a row with two warnings
   });
 
   it("writes the audit row with the rows sent when the client goes away", async () => {

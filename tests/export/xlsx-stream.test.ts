@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ExportRow } from "@/lib/export/rows";
 import { xlsxStream } from "@/lib/export/xlsx";
+import { exportColumns } from "@/lib/export/columns";
 
 const ROWS = 40_000;
 const BATCH = 2_000;
@@ -20,6 +21,14 @@ function row(id: number): ExportRow {
     createdAt: new Date(Date.UTC(2020, 0, 1) + id * 60_000),
     accountManager: { name: "Bree Test" },
     warnings: [],
+    subscriptionCount: 2,
+    userCount: 3,
+    mrrMinor: 123456n,
+    arrMinor: 1481472n,
+    currency: "NOK",
+    riskScore: 65,
+    riskLevel: "high",
+    updatedAt: new Date("2024-05-06T07:00:00Z"),
     extra: [],
   };
 }
@@ -38,9 +47,11 @@ describe("xlsxStream", () => {
       }
     }
     let ended: { rows: number; aborted: boolean } | null = null;
+    // The list's original eight columns: this is about streaming, not about which columns.
+    const columns = exportColumns(["id", "name", "status", "origin", "location", "country", "createdAt", "accountManager"]);
     const stream = xlsxStream(batches(), { origin: "http://console.test" }, async (rows, aborted) => {
       ended = { rows, aborted };
-    });
+    }, columns);
     const chunks: Uint8Array[] = [];
     const reader = stream.getReader();
     for (let next = await reader.read(); !next.done; next = await reader.read()) {

@@ -10,7 +10,10 @@ import { ListPagination } from "@/components/customers/list-pagination";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ExportBar } from "@/components/customers/export-bar";
 import { exportLinks } from "@/lib/export/href";
-import { customerListHref } from "@/lib/customers/list-url";
+import { customerListHref, customerListSearch } from "@/lib/customers/list-url";
+import { getListColumns, listSavedViews } from "@/lib/list-views/queries";
+import { ColumnChooser } from "@/components/list-views/column-chooser";
+import { SavedViews } from "@/components/list-views/saved-views";
 import { ActiveFilterChips } from "@/components/customers/active-filter-chips";
 import { RESULTS_ID } from "@/components/customers/results-id";
 import { BulkBar } from "@/components/customers/bulk/bulk-bar";
@@ -24,9 +27,16 @@ export default async function CustomersPage({ searchParams }: Props) {
   const user = await requirePagePermission("customers.read", "/customers");
   const parsed = parseCustomerListQuery(await searchParams);
   const canBulk = can(user, "customers.write");
-  const [result, managers] = await Promise.all([findCustomers(parsed), canBulk ? listAssignableManagers() : []]);
+  const [result, managers, chosenColumns, views] = await Promise.all([
+    findCustomers(parsed),
+    canBulk ? listAssignableManagers() : [],
+    getListColumns(user.id, "customers"),
+    listSavedViews(user.id, "customers"),
+  ]);
   // The query as shown: findCustomers may have moved a page past the end back to the last page.
   const query = { ...parsed, page: result.page };
+  // A link naming its columns (a saved view) shows those; otherwise the user's own choice.
+  const columns = query.cols ?? chosenColumns;
   const canExport = can(user, "customers.export");
   return (
     <>
@@ -38,15 +48,23 @@ export default async function CustomersPage({ searchParams }: Props) {
         )}
       </div>
       <CustomerFilters query={query} />
-      {canExport && <ExportBar key={customerListHref(query)} links={exportLinks(query)} total={result.total} sort={query.sort} dir={query.dir} />}
-      <section id={RESULTS_ID} tabIndex={-1} aria-label="Results" className="space-y-3 focus:outline-none">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        {canExport ? <ExportBar key={customerListHref(query)} links={exportLinks(query, columns)} total={result.total} sort={query.sort} dir={query.dir} columns={columns} /> : <span />}
+        <ColumnChooser key={columns.join(",")} visible={columns} fromLink={Boolean(query.cols)} />
+      </div>
+      <div className="gap-4 xl:grid xl:grid-cols-[minmax(0,1fr)_15rem]">
+      <section id={RESULTS_ID} tabIndex={-1} aria-label="Results" className="min-w-0 space-y-3 focus:outline-none">
         <ActiveFilterChips query={query} />
         {canBulk && (
           <BulkBar key={customerListHref(query)} total={result.total} query={customerListHref(query).split("?")[1] ?? ""} managers={managers}
             canArchive={can(user, "customers.archive")} offerSelectAll={!canExport} />
         )}
-        <CustomersTable rows={result.rows} query={query} selectable={canExport || canBulk} />
+        <CustomersTable rows={result.rows} query={query} visible={columns} selectable={canExport || canBulk} />
       </section>
+      <div className="mt-4 xl:mt-0">
+        <SavedViews views={views} query={customerListSearch(query, { page: 1, cols: undefined })} columns={columns} />
+      </div>
+      </div>
       <ListPagination query={query} total={result.total} />
     </>
   );

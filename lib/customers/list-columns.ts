@@ -1,0 +1,59 @@
+// The customers list's columns: their ids (the sort's and the column chooser's), labels and
+// which may be hidden. One list that the table, the column chooser, the saved views, the URL's
+// `cols` and the export read (docs/decisions/028).
+export const LIST_COLUMN_IDS = [
+  "id",
+  "name",
+  "status",
+  "origin",
+  "location",
+  "country",
+  "createdAt",
+  "accountManager",
+  "subscriptions",
+  "users",
+  "mrr",
+  "arr",
+  "risk",
+  "updatedAt",
+] as const;
+export type ListColumnId = (typeof LIST_COLUMN_IDS)[number];
+
+export const LIST_COLUMN_LABELS: Record<ListColumnId, string> = {
+  id: "Id",
+  name: "Name",
+  status: "Status",
+  origin: "Origin",
+  location: "Location",
+  country: "Country",
+  createdAt: "Created",
+  accountManager: "Account manager",
+  subscriptions: "Subscriptions",
+  users: "Users",
+  mrr: "MRR",
+  arr: "ARR",
+  risk: "Risk",
+  updatedAt: "Last updated",
+};
+
+/** The name links to the customer: it is always shown. */
+export const REQUIRED_COLUMNS: readonly ListColumnId[] = ["name"];
+
+/** Every column, in the declared order: the list before anyone chooses. */
+export const DEFAULT_COLUMNS: readonly ListColumnId[] = LIST_COLUMN_IDS;
+
+export const isListColumnId = (value: string): value is ListColumnId => (LIST_COLUMN_IDS as readonly string[]).includes(value);
+
+/** Known ids in the given order, each once, with the required ones added at the front if missing.
+ * Unknown ids are dropped (a stale preference or a hand-edited link); none left: the default. */
+export function normalizeColumns(ids: readonly string[]): ListColumnId[] {
+  const known = [...new Set(ids.filter(isListColumnId))];
+  if (known.length === 0) return [...DEFAULT_COLUMNS];
+  const missing = REQUIRED_COLUMNS.filter((id) => !known.includes(id));
+  return [...missing, ...known];
+}
+
+/** The `cols` text of a column list: ids joined by commas. */
+export const columnsParam = (columns: readonly ListColumnId[]) => columns.join(",");
+
+export const sameColumns = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);
