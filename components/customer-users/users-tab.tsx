@@ -4,7 +4,7 @@ import { createCustomerUserAction, removeCustomerUserAction, updateCustomerUserA
 import { CUSTOMER_USER_ROLES, CUSTOMER_USER_ROLE_LABELS, type CustomerUserRole } from "@/lib/customer-users/schema";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { RecordActionButton } from "@/components/ui/record-action-button";
-import { RecordForm, type RecordField } from "@/components/ui/record-form";
+import { AddOrEditForm, type RecordField } from "@/components/ui/record-form";
 import { Table, Td } from "@/components/ui/table";
 
 type UserRow = { id: number; name: string; email: string; role: string };
@@ -49,17 +49,14 @@ export function UsersTab({ customerId, rows, canWrite, editId }: Props) {
         ))}
       </Table>
       {canWrite && (
-        <RecordForm
-          key={editing?.id ?? "new"}
-          title={editing ? `Edit ${editing.name}` : "Add user"}
+        <AddOrEditForm
+          noun="user"
+          editing={editing ? { id: editing.id, name: editing.name } : undefined}
+          tabPath={tabPath}
           action={editing ? updateCustomerUserAction : createCustomerUserAction}
           hidden={editing ? { customerId, userId: editing.id } : { customerId }}
           fields={USER_FIELDS}
           initialValues={editing ? { name: editing.name, email: editing.email, role: editing.role } : { name: "", email: "", role: "member" }}
-          submitLabel={editing ? "Save user" : "Add user"}
-          savedMessage={editing ? "User saved." : "User added."}
-          cancelHref={editing ? tabPath : undefined}
-          resetOnSave={!editing}
         />
       )}
     </section>

@@ -10,7 +10,7 @@ import { formatDate } from "@/lib/format/dates";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { RecordActionButton } from "@/components/ui/record-action-button";
-import { RecordForm } from "@/components/ui/record-form";
+import { AddOrEditForm } from "@/components/ui/record-form";
 import { Table, Td } from "@/components/ui/table";
 import { RevenueSummary } from "./revenue-summary";
 import { SUBSCRIPTION_FIELDS, subscriptionFormValues } from "./subscription-fields";
@@ -71,17 +71,14 @@ export function SubscriptionsTab({ customerId, rows, revenue, canWrite, editId, 
         ))}
       </Table>
       {canWrite && (
-        <RecordForm
-          key={editing?.id ?? "new"}
-          title={editing ? `Edit ${editing.product}` : "Add subscription"}
+        <AddOrEditForm
+          noun="subscription"
+          editing={editing ? { id: editing.id, name: editing.product } : undefined}
+          tabPath={tabPath}
           action={editing ? updateSubscriptionAction : createSubscriptionAction}
           hidden={editing ? { customerId, subscriptionId: editing.id } : { customerId }}
           fields={SUBSCRIPTION_FIELDS}
           initialValues={subscriptionFormValues(editing, revenue.currency, now)}
-          submitLabel={editing ? "Save subscription" : "Add subscription"}
-          savedMessage={editing ? "Subscription saved." : "Subscription added."}
-          cancelHref={editing ? tabPath : undefined}
-          resetOnSave={!editing}
         />
       )}
     </section>

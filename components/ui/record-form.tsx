@@ -84,3 +84,29 @@ export function RecordForm({ action, hidden, fields, initialValues, submitLabel,
     </form>
   );
 }
+
+type AddOrEditProps = Omit<Props, "title" | "submitLabel" | "savedMessage" | "cancelHref" | "resetOnSave"> & {
+  /** What a row is, in lower case: "user", "subscription". */
+  noun: string;
+  /** The row being edited (the tab's `?edit=<id>`), or undefined for the add form. */
+  editing: { id: number; name: string } | undefined;
+  /** The tab: Cancel on the edit form goes back to its add form. */
+  tabPath: string;
+};
+
+/** A tab's add form, or the edit form of one of its rows: the title, button, toast, Cancel and
+ * whether it empties after a save follow from which of the two it is. */
+export function AddOrEditForm({ noun, editing, tabPath, ...form }: AddOrEditProps) {
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return (
+    <RecordForm
+      {...form}
+      key={editing?.id ?? "new"}
+      title={editing ? `Edit ${editing.name}` : `Add ${noun}`}
+      submitLabel={editing ? `Save ${noun}` : `Add ${noun}`}
+      savedMessage={editing ? `${Noun} saved.` : `${Noun} added.`}
+      cancelHref={editing ? tabPath : undefined}
+      resetOnSave={!editing}
+    />
+  );
+}

@@ -1,8 +1,8 @@
 // Writes of a customer's accounts. Each runs in one transaction with its audit row, which carries
 // the customer's id so it shows in that customer's audit log.
 import { AppError } from "../app-error";
-import { diffFields } from "../audit/diff";
-import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
+import { auditCreated, auditDeleted, auditUpdated } from "../audit/record-audit";
+import type { AuditActor } from "../audit/write-audit-log";
 import { getDb, type Tx } from "../db/client";
 import { formatDataRetention, type AccountInput } from "./schema";
 
@@ -30,14 +30,7 @@ export async function createAccount(actor: AuditActor, customerId: number, input
   return getDb().$transaction(async (tx) => {
     await requireCustomer(tx, customerId);
     const account = await tx.account.create({ data: { customerId, name: input.name, dataRetention: input.dataRetention } });
-    await writeAuditLog(tx, {
-      event: "account.created",
-      actor,
-      entityType: "account",
-      entityId: account.id,
-      customerId,
-      changes: diffFields({}, auditSnapshot(account)),
-    });
+    await auditCreated(tx, { event: "account.created", actor, entityType: "account", entityId: account.id, customerId }, auditSnapshot(account));
     return account;
   });
 }
@@ -46,10 +39,7 @@ export async function updateAccount(actor: AuditActor, customerId: number, accou
   return getDb().$transaction(async (tx) => {
     const before = await loadOwnedAccount(tx, customerId, accountId);
     const after = await tx.account.update({ where: { id: accountId }, data: { name: input.name, dataRetention: input.dataRetention } });
-    const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
-    if (Object.keys(changes).length > 0) {
-      await writeAuditLog(tx, { event: "account.updated", actor, entityType: "account", entityId: accountId, customerId, changes });
-    }
+    await auditUpdated(tx, { event: "account.updated", actor, entityType: "account", entityId: accountId, customerId }, auditSnapshot(before), auditSnapshot(after));
     return after;
   });
 }
@@ -58,13 +48,6 @@ export async function deleteAccount(actor: AuditActor, customerId: number, accou
   return getDb().$transaction(async (tx) => {
     const before = await loadOwnedAccount(tx, customerId, accountId);
     await tx.account.delete({ where: { id: accountId } });
-    await writeAuditLog(tx, {
-      event: "account.deleted",
-      actor,
-      entityType: "account",
-      entityId: accountId,
-      customerId,
-      changes: diffFields(auditSnapshot(before), {}),
-    });
+    await auditDeleted(tx, { event: "account.deleted", actor, entityType: "account", entityId: accountId, customerId }, auditSnapshot(before));
   });
 }
