@@ -1,5 +1,5 @@
 // Journey: axe-core (WCAG 2 A/AA rules) on every main page, signed in as each role, finds no
-// serious or critical violation. Each role's results are also written to tmp/axe/<role>.json so
+// serious or critical violation. Each role's results are also written to tmp/axe/<role>-<group>.json so
 // a run can be compared with an earlier one.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -21,37 +21,60 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
   return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
 }
 
-/** The pages every role reaches, and those behind a permission. */
-function pagesFor(role: keyof typeof DEMO_USERS, customerId: string): string[] {
+// Seed 000's Zack Morris (prisma/seed/risk.ts, prisma/seed/revenue-records.ts): a risky customer
+// (the Risk panel with findings) with subscriptions, orders, users and settings on seed 002's tabs.
+const ZACK = "163";
+
+/** Every tab of a customer's page. */
+const customerTabs = (customer: string) =>
+  ["", "/accounts", "/stats", "/scanners", "/contracts", "/locations", "/assets", "/assets-owned", "/projects", "/subscriptions", "/orders", "/users", "/settings", "/audit"].map(
+    (tab) => `${customer}${tab}`,
+  );
+
+type PageGroup = { key: string; title: string; urls: string[] };
+
+/** The pages every role reaches, and those behind a permission, in three groups (one test each). */
+function pageGroups(role: keyof typeof DEMO_USERS, customerId: string): PageGroup[] {
   const customer = `/customers/${customerId}`;
-  const pages = ["/customers", "/customers?status=paying&archived=all&page=2", customer, `${customer}/accounts`, `${customer}/stats`, `${customer}/scanners`, `${customer}/contracts`, `${customer}/audit`, "/warnings"];
-  if (role === "admin" || role === "accountManager") pages.push("/customers/new", `${customer}/edit`, "/customers/import");
-  if (role !== "support") pages.push(`${customer}/contracts/new?type=per_study`);
-  if (role === "admin") pages.push("/settings/api-tokens");
-  return pages;
+  const pages = ["/customers", "/customers?status=paying&archived=all&page=2", "/warnings", "/settings/account"];
+  const tabs = customerTabs(customer);
+  if (role === "admin" || role === "accountManager") {
+    pages.push("/customers/new", "/customers/import");
+    tabs.push(`${customer}/edit`);
+  }
+  if (role !== "support") tabs.push(`${customer}/contracts/new?type=per_study`);
+  if (role === "admin") pages.push("/settings/api-tokens", "/settings/staff", "/settings/activity");
+  return [
+    { key: "console", title: "the console's pages", urls: pages },
+    { key: "customer", title: "a paying customer's tabs", urls: tabs },
+    { key: "zack", title: "Zack Morris's tabs (Risk panel, seed 002's records)", urls: customerTabs(`/customers/${ZACK}`) },
+  ];
 }
 
 for (const role of Object.keys(DEMO_USERS) as (keyof typeof DEMO_USERS)[]) {
-  test(`axe finds no serious or critical violations on the main pages as ${DEMO_USERS[role].roleLabel}`, async ({ page }) => {
-    test.setTimeout(180_000);
-    await signIn(page, DEMO_USERS[role].email);
-    // A customer with usage and scanners: the busiest paying one on the first page of paying customers.
-    await page.goto("/customers?status=paying");
-    const href = await page.getByRole("table").locator("tbody").getByRole("link").first().getAttribute("href");
-    const customerId = /^\/customers\/(\d+)$/.exec(href!)![1];
+  for (const [index, { key, title }] of pageGroups(role, "<id>").entries()) {
+    test(`axe finds no serious or critical violations on ${title} as ${DEMO_USERS[role].roleLabel}`, async ({ page }) => {
+      test.setTimeout(300_000);
+      await signIn(page, DEMO_USERS[role].email);
+      // A customer with usage and scanners: the busiest paying one on the first page of paying customers.
+      await page.goto("/customers?status=paying");
+      const href = await page.getByRole("table").locator("tbody").getByRole("link").first().getAttribute("href");
+      const customerId = /^\/customers\/(\d+)$/.exec(href!)![1];
 
-    const results: Record<string, Violation[]> = {};
-    for (const url of pagesFor(role, customerId)) {
-      const response = await page.goto(url);
-      expect(response?.status(), url).toBe(200);
-      await page.waitForLoadState("networkidle");
-      results[url.replace(customerId, "<id>")] = await seriousViolations(page);
-    }
-    mkdirSync("tmp/axe", { recursive: true });
-    writeFileSync(`tmp/axe/${role}.json`, JSON.stringify(results, null, 2));
-    const summary = Object.entries(results)
-      .filter(([, violations]) => violations.length > 0)
-      .map(([url, violations]) => `${url}: ${violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`).join("; ")}`);
-    expect(summary).toEqual([]);
-  });
+      const results: Record<string, Violation[]> = {};
+      for (const url of pageGroups(role, customerId)[index].urls) {
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBe(200);
+        if (url === `/customers/${ZACK}`) await expect(page.getByTestId("risk-findings")).toBeVisible(); // the Risk panel with its findings is checked
+        await page.waitForLoadState("networkidle");
+        results[url.replace(`/customers/${customerId}`, "/customers/<id>")] = await seriousViolations(page);
+      }
+      mkdirSync("tmp/axe", { recursive: true });
+      writeFileSync(`tmp/axe/${role}-${key}.json`, JSON.stringify(results, null, 2));
+      const summary = Object.entries(results)
+        .filter(([, violations]) => violations.length > 0)
+        .map(([url, violations]) => `${url}: ${violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`).join("; ")}`);
+      expect(summary).toEqual([]);
+    });
+  }
 }

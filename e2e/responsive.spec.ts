@@ -3,6 +3,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_USERS, signIn } from "./helpers/auth";
 
+// Seed 000's Zack Morris: a Risk panel with findings, and rows on every tab seed 002 added.
+const ZACK = "/customers/163";
+const ZACK_TABS = ["", "/accounts", "/stats", "/scanners", "/contracts", "/locations", "/assets", "/assets-owned", "/projects", "/subscriptions", "/orders", "/users", "/settings", "/audit"].map((tab) => `${ZACK}${tab}`);
+
 const documentWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 test("at 390 px the pages fit the screen, and the menu opens to sign out", async ({ page }) => {
@@ -21,8 +25,9 @@ test("at 390 px the pages fit the screen, and the menu opens to sign out", async
   expect(await tableScroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
 
   const customerHref = await page.getByRole("table").locator("tbody").getByRole("link").first().getAttribute("href");
-  for (const url of [customerHref!, `${customerHref}/contracts`, `${customerHref}/edit`, "/customers/new", "/warnings", "/settings/api-tokens", "/customers/import"]) {
+  for (const url of [customerHref!, `${customerHref}/contracts`, `${customerHref}/edit`, "/customers/new", "/warnings", "/settings/api-tokens", "/customers/import", "/settings/staff", "/settings/activity", ...ZACK_TABS]) {
     await page.goto(url);
+    if (url === ZACK) await expect(page.getByTestId("risk-findings")).toBeVisible();
     expect(await documentWidth(page), url).toBeLessThanOrEqual(390);
   }
 

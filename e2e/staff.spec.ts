@@ -69,8 +69,9 @@ test("a deactivated user is signed out on the next click and cannot sign in agai
   await user.getByRole("button", { name: "Change password" }).click();
   await expect(user.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
 
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Deactivate Sue Shortstay" }).click();
+  await expect(page.getByRole("dialog")).toContainText("They are signed out at once and cannot sign in.");
+  await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
   await expect(page.getByTestId("staff-row").filter({ hasText: email })).toContainText("Deactivated");
 
   await user.getByRole("link", { name: "Warnings" }).click();

@@ -6,6 +6,7 @@ import type { AssetPage, AssetRow } from "@/lib/assets/queries";
 import { formatAssetStatus, formatAssetType, type AssetView } from "@/lib/assets/schema";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { Table, Td } from "@/components/ui/table";
 
 type Props = { customerId: number; view: AssetView; title: string; empty: string; page: AssetPage; canWrite: boolean };
 
@@ -30,46 +31,31 @@ export function AssetsTable({ customerId, view, title, empty, page, canWrite }: 
         <h2 id="assets-heading" className="text-lg font-semibold">{title}</h2>
         {canWrite && <Link href={`/customers/${customerId}/assets/new?view=${view}`} className={buttonStyles.primary}>New asset</Link>}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-3 [&_td]:py-2">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">Serial</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Model</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Type</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Status</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Owner</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Location</th>
-              {canWrite && <th scope="col" className="px-3 py-2 font-semibold"><span className="sr-only">Actions</span></th>}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {page.rows.length === 0 && (
-              <tr>
-                <td colSpan={canWrite ? 7 : 6} className="text-slate-500">{empty}</td>
-              </tr>
+      <Table columns={[...["Serial", "Model", "Type", "Status", "Owner", "Location"].map((label) => ({ label })), ...(canWrite ? [{ label: "Actions", hidden: true }] : [])]}>
+        {page.rows.length === 0 && (
+          <tr>
+            <Td colSpan={canWrite ? 7 : 6} className="text-slate-500">{empty}</Td>
+          </tr>
+        )}
+        {page.rows.map((asset) => (
+          <tr key={asset.id} data-testid="asset-row">
+            <Td className="font-mono">{asset.serial}</Td>
+            <Td>{asset.model}</Td>
+            <Td>{formatAssetType(asset.type)}</Td>
+            <Td>{formatAssetStatus(asset.status)}</Td>
+            <Td>
+              <Link href={`/customers/${asset.owner.id}`} prefetch={false} className="text-indigo-700 hover:underline">{asset.owner.name}</Link>
+              {asset.owner.archived && <> <Badge>Archived</Badge></>}
+            </Td>
+            <Td><LocationCell location={asset.location} /></Td>
+            {canWrite && (
+              <Td align="right">
+                <Link href={`/customers/${customerId}/assets/${asset.id}/edit?view=${view}`} prefetch={false} className={buttonStyles.secondary} aria-label={`Edit ${asset.serial}`}>Edit</Link>
+              </Td>
             )}
-            {page.rows.map((asset) => (
-              <tr key={asset.id} data-testid="asset-row">
-                <td className="font-mono">{asset.serial}</td>
-                <td>{asset.model}</td>
-                <td>{formatAssetType(asset.type)}</td>
-                <td>{formatAssetStatus(asset.status)}</td>
-                <td>
-                  <Link href={`/customers/${asset.owner.id}`} prefetch={false} className="text-indigo-700 hover:underline">{asset.owner.name}</Link>
-                  {asset.owner.archived && <> <Badge>Archived</Badge></>}
-                </td>
-                <td><LocationCell location={asset.location} /></td>
-                {canWrite && (
-                  <td className="text-right">
-                    <Link href={`/customers/${customerId}/assets/${asset.id}/edit?view=${view}`} prefetch={false} className={buttonStyles.secondary} aria-label={`Edit ${asset.serial}`}>Edit</Link>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </Table>
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-600">
         <p>Displaying {number.format(page.total)} {page.total === 1 ? "asset" : "assets"}</p>
         {lastPage > 1 && (

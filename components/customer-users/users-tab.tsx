@@ -1,10 +1,8 @@
 // Seed 002's Users tab: the customer's own people; add, edit (?edit=<id>) and remove.
-import Link from "next/link";
 import { createCustomerUserAction, removeCustomerUserAction, updateCustomerUserAction } from "@/lib/customer-users/actions";
 import { CUSTOMER_USER_ROLES, CUSTOMER_USER_ROLE_LABELS, type CustomerUserRole } from "@/lib/customer-users/schema";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { RecordActionButton } from "@/components/ui/record-action-button";
-import { RecordForm, type RecordField } from "@/components/ui/record-form";
+import { AddOrEditForm, RowActionsCell, type RecordField, type RecordFormKind } from "@/components/ui/record-form";
 import { Table, Td } from "@/components/ui/table";
 
 type UserRow = { id: number; name: string; email: string; role: string; version: number };
@@ -16,8 +14,16 @@ const USER_FIELDS: readonly RecordField[] = [
   { name: "role", label: "Role", type: "select", options: CUSTOMER_USER_ROLES.map((r) => ({ value: r, label: CUSTOMER_USER_ROLE_LABELS[r] })) },
 ];
 
+const USER_FORM: RecordFormKind = {
+  noun: "user",
+  tab: "users",
+  idField: "userId",
+  create: createCustomerUserAction,
+  update: updateCustomerUserAction,
+  fields: USER_FIELDS,
+};
+
 export function UsersTab({ customerId, rows, canWrite, editId }: Props) {
-  const tabPath = `/customers/${customerId}/users`;
   const editing = rows.find((row) => row.id === editId) ?? null;
   const columns = ["Name", "Email", "Role"].map((label) => ({ label }));
   return (
@@ -31,35 +37,26 @@ export function UsersTab({ customerId, rows, canWrite, editId }: Props) {
             <Td>{row.email}</Td>
             <Td>{CUSTOMER_USER_ROLE_LABELS[row.role as CustomerUserRole] ?? row.role}</Td>
             {canWrite && (
-              <Td>
-                <div className="flex justify-end gap-2">
-                  <Link href={`${tabPath}?edit=${row.id}`} className={buttonStyles.secondary} aria-label={`Edit ${row.name}`}>Edit</Link>
-                  <RecordActionButton
-                    action={removeCustomerUserAction}
-                    hidden={{ customerId, userId: row.id, version: row.version }}
-                    label="Remove"
-                    ariaLabel={`Remove ${row.name}`}
-                    confirm={`Remove ${row.name} (${row.email}) from this customer?`}
-                    doneMessage={`${row.name} removed.`}
-                  />
-                </div>
-              </Td>
+              <RowActionsCell kind={USER_FORM} customerId={customerId} id={row.id} name={row.name}>
+                <RecordActionButton
+                  action={removeCustomerUserAction}
+                  hidden={{ customerId, userId: row.id, version: row.version }}
+                  label="Remove"
+                  ariaLabel={`Remove ${row.name}`}
+                  confirm={`Remove ${row.name} (${row.email}) from this customer?`}
+                  doneMessage={`${row.name} removed.`}
+                />
+              </RowActionsCell>
             )}
           </tr>
         ))}
       </Table>
       {canWrite && (
-        <RecordForm
-          key={editing?.id ?? "new"}
-          title={editing ? `Edit ${editing.name}` : "Add user"}
-          action={editing ? updateCustomerUserAction : createCustomerUserAction}
-          hidden={editing ? { customerId, userId: editing.id, version: editing.version } : { customerId }}
-          fields={USER_FIELDS}
+        <AddOrEditForm
+          kind={USER_FORM}
+          customerId={customerId}
+          editing={editing ? { id: editing.id, name: editing.name, version: editing.version } : undefined}
           initialValues={editing ? { name: editing.name, email: editing.email, role: editing.role } : { name: "", email: "", role: "member" }}
-          submitLabel={editing ? "Save user" : "Add user"}
-          savedMessage={editing ? "User saved." : "User added."}
-          cancelHref={editing ? tabPath : undefined}
-          resetOnSave={!editing}
         />
       )}
     </section>

@@ -3,19 +3,18 @@
 import { useActionState } from "react";
 import { setLocationArchivedAction } from "@/lib/locations/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useConfirmedSubmit } from "@/components/ui/confirm-dialog";
 
 export function LocationArchiveButton({ customerId, locationId, name, archived }: { customerId: number; locationId: number; name: string; archived: boolean }) {
   const [state, formAction, pending] = useActionState(setLocationArchivedAction, null);
+  const confirm = useConfirmedSubmit({
+    title: `Archive the location "${name}"?`,
+    message: "Its assets stay where they are; no new asset can be placed there.",
+    confirmLabel: "Archive",
+    enabled: !archived,
+  });
   return (
-    <form
-      action={formAction}
-      onSubmit={(event) => {
-        if (!archived && !window.confirm(`Archive the location "${name}"? Its assets stay where they are; no new asset can be placed there.`)) {
-          event.preventDefault();
-        }
-      }}
-      className="inline-flex items-center gap-2"
-    >
+    <form action={formAction} onSubmit={confirm.onSubmit} className="inline-flex items-center gap-2">
       <input type="hidden" name="customerId" value={customerId} />
       <input type="hidden" name="locationId" value={locationId} />
       <input type="hidden" name="archived" value={archived ? "false" : "true"} />
@@ -23,6 +22,7 @@ export function LocationArchiveButton({ customerId, locationId, name, archived }
       <button type="submit" disabled={pending} className={archived ? buttonStyles.secondary : buttonStyles.danger} aria-label={`${archived ? "Unarchive" : "Archive"} ${name}`}>
         {archived ? "Unarchive" : "Archive"}
       </button>
+      {confirm.dialog}
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { changeStaffRoleAction, deactivateStaffAction, resetStaffPasswordAction } from "@/lib/staff/actions";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useConfirmedSubmit } from "@/components/ui/confirm-dialog";
 import { inputClassName } from "@/components/ui/field";
 import { SecretNotice } from "./add-staff-form";
 
@@ -28,6 +29,11 @@ export function StaffRoleForm({ row }: { row: Row }) {
 export function StaffAccessButtons({ row }: { row: Row }) {
   const [reset, resetAction, resetting] = useActionState(resetStaffPasswordAction, null);
   const [deactivated, deactivateAction, deactivating] = useActionState(deactivateStaffAction, null);
+  const confirmDeactivate = useConfirmedSubmit({
+    title: `Deactivate ${row.name}?`,
+    message: "They are signed out at once and cannot sign in.",
+    confirmLabel: "Deactivate",
+  });
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
@@ -35,15 +41,11 @@ export function StaffAccessButtons({ row }: { row: Row }) {
           <input type="hidden" name="id" value={row.id} />
           <button type="submit" disabled={resetting} className={buttonStyles.secondary} aria-label={`Reset password of ${row.name}`}>Reset password</button>
         </form>
-        <form
-          action={deactivateAction}
-          onSubmit={(event) => {
-            if (!window.confirm(`Deactivate ${row.name}? They are signed out at once and cannot sign in.`)) event.preventDefault();
-          }}
-        >
+        <form action={deactivateAction} onSubmit={confirmDeactivate.onSubmit}>
           <input type="hidden" name="id" value={row.id} />
           <button type="submit" disabled={deactivating} className={buttonStyles.danger} aria-label={`Deactivate ${row.name}`}>Deactivate</button>
         </form>
+        {confirmDeactivate.dialog}
       </div>
       {reset?.ok && reset.data.oneTimePassword && (
         <SecretNotice label={`New one-time password for ${row.name}. Copy it now.`} value={reset.data.oneTimePassword} testId="one-time-password">

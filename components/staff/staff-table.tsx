@@ -21,13 +21,13 @@ export function StaffTable({ rows }: { rows: StaffAccountRow[] }) {
           {rows.map((row) => {
             const role = isRole(row.role) ? row.role : null;
             return (
-              <tr key={row.id} data-testid="staff-row" className={row.active ? undefined : "text-slate-400"}>
+              <tr key={row.id} data-testid="staff-row" className={row.active ? undefined : "text-slate-500"}>
                 <td className="px-3 py-2 font-medium">{row.name}</td>
                 <td className="px-3 py-2">{row.email}</td>
                 <td className="px-3 py-2">{row.active && role ? <StaffRoleForm row={{ id: row.id, name: row.name, role }} /> : (role ? ROLE_LABELS[role] : row.role)}</td>
                 <td className="px-3 py-2">
                   {row.active ? (row.mustChangePassword ? "Must change password" : "Active") : "Deactivated"}
-                  <span className="block text-xs text-slate-400">since {formatDateTimeUtc(row.createdAt)}</span>
+                  <span className="block text-xs text-slate-500">since {formatDateTimeUtc(row.createdAt)}</span>
                 </td>
                 <td className="px-3 py-2">{row.active && role && <StaffAccessButtons row={{ id: row.id, name: row.name, role }} />}</td>
               </tr>

@@ -1,6 +1,5 @@
 // Seed 002's Subscriptions tab: the lines with their status and MRR, the customer's MRR and ARR
 // in its currency, and (for those who may) add, edit (?edit=<id>) and end.
-import Link from "next/link";
 import { createSubscriptionAction, endSubscriptionAction, updateSubscriptionAction } from "@/lib/subscriptions/actions";
 import type { SubscriptionRow } from "@/lib/subscriptions/queries";
 import type { CustomerRevenue } from "@/lib/subscriptions/revenue-math";
@@ -8,9 +7,8 @@ import { BILLING_PERIOD_LABELS, type BillingPeriod } from "@/lib/contracts/schem
 import { formatMoneyMinor } from "@/lib/contracts/format";
 import { formatDate } from "@/lib/format/dates";
 import { Badge } from "@/components/ui/badge";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { RecordActionButton } from "@/components/ui/record-action-button";
-import { RecordForm } from "@/components/ui/record-form";
+import { AddOrEditForm, RowActionsCell, type RecordFormKind } from "@/components/ui/record-form";
 import { Table, Td } from "@/components/ui/table";
 import { RevenueSummary } from "./revenue-summary";
 import { SUBSCRIPTION_FIELDS, subscriptionFormValues } from "./subscription-fields";
@@ -19,8 +17,16 @@ type Props = { customerId: number; rows: SubscriptionRow[]; revenue: CustomerRev
 
 const STATUS_TONES = { upcoming: "blue", active: "green", ended: "gray" } as const;
 
+const SUBSCRIPTION_FORM: RecordFormKind = {
+  noun: "subscription",
+  tab: "subscriptions",
+  idField: "subscriptionId",
+  create: createSubscriptionAction,
+  update: updateSubscriptionAction,
+  fields: SUBSCRIPTION_FIELDS,
+};
+
 export function SubscriptionsTab({ customerId, rows, revenue, canWrite, editId, now }: Props) {
-  const tabPath = `/customers/${customerId}/subscriptions`;
   const editing = rows.find((row) => row.id === editId) ?? null;
   const columns = ["Product", "Quantity", "Unit price", "Billing period", "Start", "End", "Status", "MRR"].map((label) => ({ label }));
   return (
@@ -51,37 +57,28 @@ export function SubscriptionsTab({ customerId, rows, revenue, canWrite, editId, 
               {row.currency !== revenue.currency && <span className="block text-xs text-amber-700">not summed</span>}
             </Td>
             {canWrite && (
-              <Td>
-                <div className="flex justify-end gap-2">
-                  <Link href={`${tabPath}?edit=${row.id}`} className={buttonStyles.secondary} aria-label={`Edit ${row.product}`}>Edit</Link>
-                  {row.status !== "ended" && (
-                    <RecordActionButton
-                      action={endSubscriptionAction}
-                      hidden={{ customerId, subscriptionId: row.id, version: row.version, endDate: formatDate(now < row.startDate ? row.startDate : now) }}
-                      label="End"
-                      ariaLabel={`End ${row.product}`}
-                      confirm={`End ${row.product} today? Its MRR stops counting from tomorrow.`}
-                      doneMessage="Subscription ended."
-                    />
-                  )}
-                </div>
-              </Td>
+              <RowActionsCell kind={SUBSCRIPTION_FORM} customerId={customerId} id={row.id} name={row.product}>
+                {row.status !== "ended" && (
+                  <RecordActionButton
+                    action={endSubscriptionAction}
+                    hidden={{ customerId, subscriptionId: row.id, version: row.version, endDate: formatDate(now < row.startDate ? row.startDate : now) }}
+                    label="End"
+                    ariaLabel={`End ${row.product}`}
+                    confirm={`End ${row.product} today? Its MRR stops counting from tomorrow.`}
+                    doneMessage="Subscription ended."
+                  />
+                )}
+              </RowActionsCell>
             )}
           </tr>
         ))}
       </Table>
       {canWrite && (
-        <RecordForm
-          key={editing?.id ?? "new"}
-          title={editing ? `Edit ${editing.product}` : "Add subscription"}
-          action={editing ? updateSubscriptionAction : createSubscriptionAction}
-          hidden={editing ? { customerId, subscriptionId: editing.id, version: editing.version } : { customerId }}
-          fields={SUBSCRIPTION_FIELDS}
+        <AddOrEditForm
+          kind={SUBSCRIPTION_FORM}
+          customerId={customerId}
+          editing={editing ? { id: editing.id, name: editing.product, version: editing.version } : undefined}
           initialValues={subscriptionFormValues(editing, revenue.currency, now)}
-          submitLabel={editing ? "Save subscription" : "Add subscription"}
-          savedMessage={editing ? "Subscription saved." : "Subscription added."}
-          cancelHref={editing ? tabPath : undefined}
-          resetOnSave={!editing}
         />
       )}
     </section>

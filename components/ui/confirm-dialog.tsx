@@ -11,7 +11,7 @@
 // It is a native modal <dialog>: the page behind it is inert (focus stays inside), Escape
 // cancels, the safe choice (Cancel) has focus first, and focus returns to the control that
 // opened it.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { buttonStyles } from "./button-styles";
 
 type ConfirmDialogProps = {
@@ -28,6 +28,7 @@ export function ConfirmDialog({ open, title = "Please confirm", message, confirm
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
+  const id = useId(); // a page may hold one dialog per row: the ids must differ
 
   useEffect(() => {
     const dialog = ref.current;
@@ -45,16 +46,16 @@ export function ConfirmDialog({ open, title = "Please confirm", message, confirm
   return (
     <dialog
       ref={ref}
-      aria-labelledby="confirm-dialog-title"
-      aria-describedby="confirm-dialog-message"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-message`}
       onCancel={(event) => {
         event.preventDefault(); // Escape: closed through state, so focus is returned
         onCancel();
       }}
       className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-xl backdrop:bg-slate-900/40"
     >
-      <h2 id="confirm-dialog-title" className="text-base font-semibold text-slate-900">{title}</h2>
-      <p id="confirm-dialog-message" className="mt-2 text-sm text-slate-600">{message}</p>
+      <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">{title}</h2>
+      <p id={`${id}-message`} className="mt-2 text-sm text-slate-600">{message}</p>
       <div className="mt-6 flex justify-end gap-2">
         <button ref={cancelButton} type="button" onClick={onCancel} className={buttonStyles.secondary}>Cancel</button>
         <button type="button" onClick={onConfirm} className={tone === "danger" ? buttonStyles.danger : buttonStyles.primary}>{confirmLabel}</button>

@@ -11,7 +11,7 @@ type FieldProps = {
 };
 
 export const inputClassName =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm placeholder:text-slate-400 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-red-500 aria-[invalid=true]:ring-red-500";
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm placeholder:text-slate-500 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-red-500 aria-[invalid=true]:ring-red-500";
 
 export function Field({ name, label, errors, hint, required, hideLabel, children }: FieldProps) {
   const id = `field-${name}`;

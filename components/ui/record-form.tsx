@@ -11,6 +11,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import type { RecordFormState } from "@/lib/actions/customer-record-action";
 import { buttonStyles } from "./button-styles";
 import { Field } from "./field";
+import { Td } from "./table";
 import { showToast } from "./toast";
 
 export type RecordField = {
@@ -82,5 +83,60 @@ export function RecordForm({ action, hidden, fields, initialValues, submitLabel,
         <button type="submit" disabled={pending} className={buttonStyles.primary}>{pending ? "Saving…" : submitLabel}</button>
       </div>
     </form>
+  );
+}
+
+/** One tab's add-or-edit form, declared once at the top of the tab. */
+export type RecordFormKind = {
+  /** What a row is, in lower case: "user", "subscription". */
+  noun: string;
+  /** The tab's segment below the customer ("users"): Cancel on the edit form goes back there. */
+  tab: string;
+  /** The form field that names the row being edited ("userId"). */
+  idField: string;
+  create: Props["action"];
+  update: Props["action"];
+  fields: readonly RecordField[];
+};
+
+type AddOrEditProps = {
+  kind: RecordFormKind;
+  customerId: number;
+  /** The row being edited (the tab's `?edit=<id>`), or undefined for the add form. */
+  /** The record being edited; `version` is the one loaded (a stale save is refused, decision 029). */
+  editing: { id: number; name: string; version?: number } | undefined;
+  initialValues: Record<string, string>;
+};
+
+/** A tab's add form, or the edit form of one of its rows: the title, button, toast, Cancel and
+ * whether it empties after a save follow from which of the two it is. */
+export function AddOrEditForm({ kind, customerId, editing, initialValues }: AddOrEditProps) {
+  const { noun } = kind;
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return (
+    <RecordForm
+      key={editing?.id ?? "new"}
+      action={editing ? kind.update : kind.create}
+      hidden={editing ? { customerId, [kind.idField]: editing.id, ...(editing.version === undefined ? {} : { version: editing.version }) } : { customerId }}
+      fields={kind.fields}
+      initialValues={initialValues}
+      title={editing ? `Edit ${editing.name}` : `Add ${noun}`}
+      submitLabel={editing ? `Save ${noun}` : `Add ${noun}`}
+      savedMessage={editing ? `${Noun} saved.` : `${Noun} added.`}
+      cancelHref={editing ? `/customers/${customerId}/${kind.tab}` : undefined}
+      resetOnSave={!editing}
+    />
+  );
+}
+
+/** The last cell of a tab's editable row: Edit (the tab's `?edit=<id>`), then the row's other actions. */
+export function RowActionsCell({ kind, customerId, id, name, children }: { kind: RecordFormKind; customerId: number; id: number; name: string; children?: React.ReactNode }) {
+  return (
+    <Td>
+      <div className="flex justify-end gap-2">
+        <Link href={`/customers/${customerId}/${kind.tab}?edit=${id}`} className={buttonStyles.secondary} aria-label={`Edit ${name}`}>Edit</Link>
+        {children}
+      </div>
+    </Td>
   );
 }

@@ -2,7 +2,8 @@
 // the customer's id so it shows in that customer's audit log.
 import { AppError } from "../app-error";
 import { diffFields } from "../audit/diff";
-import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
+import { auditCreated, auditDeleted, auditUpdated } from "../audit/record-audit";
+import type { AuditActor } from "../audit/write-audit-log";
 import { getDb, type Tx } from "../db/client";
 import { assertVersionClaimed, refuseStaleVersion } from "../versions/stale-version";
 import { formatDataRetention, type AccountInput } from "./schema";
@@ -31,15 +32,7 @@ export async function createAccount(actor: AuditActor, customerId: number, input
   return getDb().$transaction(async (tx) => {
     await requireCustomer(tx, customerId);
     const account = await tx.account.create({ data: { customerId, name: input.name, dataRetention: input.dataRetention } });
-    await writeAuditLog(tx, {
-      event: "account.created",
-      actor,
-      entityType: "account",
-      entityId: account.id,
-      customerId,
-      changes: diffFields({}, auditSnapshot(account)),
-      version: account.version,
-    });
+    await auditCreated(tx, { event: "account.created", actor, entityType: "account", entityId: account.id, customerId, version: account.version }, auditSnapshot(account));
     return account;
   });
 }
@@ -58,9 +51,8 @@ export async function updateAccount(actor: AuditActor, customerId: number, accou
     await assertVersionClaimed(tx, count, "account", accountId, before.version, async () =>
       (await tx.account.findUnique({ where: { id: accountId }, select: { version: true } }))?.version ?? null);
     const after = await tx.account.findUniqueOrThrow({ where: { id: accountId } });
-    const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
-    if (Object.keys(changes).length > 0) {
-      await writeAuditLog(tx, { event: "account.updated", actor, entityType: "account", entityId: accountId, customerId, changes, version: after.version });
+    if (Object.keys(diffFields(auditSnapshot(before), auditSnapshot(after))).length > 0) {
+      await auditUpdated(tx, { event: "account.updated", actor, entityType: "account", entityId: accountId, customerId, version: after.version }, auditSnapshot(before), auditSnapshot(after));
       return after;
     }
     // A save that changed nothing keeps the version: a newer version always has its audit row.
@@ -73,13 +65,6 @@ export async function deleteAccount(actor: AuditActor, customerId: number, accou
     const before = await loadOwnedAccount(tx, customerId, accountId);
     await refuseStaleVersion(tx, "account", accountId, version, before.version);
     await tx.account.delete({ where: { id: accountId } });
-    await writeAuditLog(tx, {
-      event: "account.deleted",
-      actor,
-      entityType: "account",
-      entityId: accountId,
-      customerId,
-      changes: diffFields(auditSnapshot(before), {}),
-    });
+    await auditDeleted(tx, { event: "account.deleted", actor, entityType: "account", entityId: accountId, customerId }, auditSnapshot(before));
   });
 }

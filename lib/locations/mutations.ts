@@ -2,6 +2,7 @@
 // customer. No write ever sets customerId after creation: a location stays with its customer.
 import { AppError } from "../app-error";
 import { diffFields } from "../audit/diff";
+import { auditCreated, auditUpdated } from "../audit/record-audit";
 import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
 import { getDb, type Tx } from "../db/client";
 import { formatLocationStatus, type LocationInput } from "./schema";
@@ -47,14 +48,7 @@ export async function createLocation(actor: AuditActor, customerId: number, inpu
   return getDb().$transaction(async (tx) => {
     await requireCustomer(tx, customerId);
     const location = await tx.location.create({ data: { customerId, ...locationData(input) } });
-    await writeAuditLog(tx, {
-      event: "location.created",
-      actor,
-      entityType: "location",
-      entityId: location.id,
-      customerId,
-      changes: diffFields({}, auditSnapshot(location)),
-    });
+    await auditCreated(tx, { event: "location.created", actor, entityType: "location", entityId: location.id, customerId }, auditSnapshot(location));
     return location;
   });
 }
@@ -63,10 +57,7 @@ export async function updateLocation(actor: AuditActor, customerId: number, loca
   return getDb().$transaction(async (tx) => {
     const before = await loadOwnedLocation(tx, customerId, locationId);
     const after = await tx.location.update({ where: { id: locationId }, data: locationData(input) });
-    const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
-    if (Object.keys(changes).length > 0) {
-      await writeAuditLog(tx, { event: "location.updated", actor, entityType: "location", entityId: locationId, customerId, changes });
-    }
+    await auditUpdated(tx, { event: "location.updated", actor, entityType: "location", entityId: locationId, customerId }, auditSnapshot(before), auditSnapshot(after));
     return after;
   });
 }

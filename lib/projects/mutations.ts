@@ -2,8 +2,8 @@
 // customer's log). A project belongs to its customer for life: edits never move it.
 import type { Project } from "../../generated/prisma/client";
 import { AppError } from "../app-error";
-import { diffFields } from "../audit/diff";
-import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
+import { auditCreated, auditUpdated } from "../audit/record-audit";
+import type { AuditActor } from "../audit/write-audit-log";
 import { getDb, type Tx } from "../db/client";
 import { formatDate } from "../format/dates";
 import { minorToPriceText, type ProjectInput } from "./schema";
@@ -30,14 +30,7 @@ export async function createProject(actor: AuditActor, customerId: number, input
   return getDb().$transaction(async (tx) => {
     await loadCustomerForProjects(tx, customerId);
     const created = await tx.project.create({ data: { customerId, ...input } });
-    await writeAuditLog(tx, {
-      event: "project.created",
-      actor,
-      entityType: "project",
-      entityId: created.id,
-      customerId,
-      changes: diffFields({}, auditSnapshot(created)),
-    });
+    await auditCreated(tx, { event: "project.created", actor, entityType: "project", entityId: created.id, customerId }, auditSnapshot(created));
     return created;
   });
 }
@@ -49,18 +42,9 @@ export async function updateProject(actor: AuditActor, customerId: number, proje
     if (!before || before.customerId !== customerId) throw new AppError("NOT_FOUND", `Project ${projectId} does not exist`);
     await loadCustomerForProjects(tx, customerId);
     const after = await tx.project.update({ where: { id: projectId }, data: input });
-    const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
-    if (Object.keys(changes).length > 0) {
-      await writeAuditLog(tx, {
-        event: "project.updated",
-        actor,
-        entityType: "project",
-        entityId: projectId,
-        customerId,
-        // The row names its project even when the name did not change.
-        changes: { project: { before: before.name, after: after.name }, ...changes },
-      });
-    }
+    // The row names its project even when the name did not change.
+    const label = { project: { before: before.name, after: after.name } };
+    await auditUpdated(tx, { event: "project.updated", actor, entityType: "project", entityId: projectId, customerId }, auditSnapshot(before), auditSnapshot(after), label);
     return after;
   });
 }

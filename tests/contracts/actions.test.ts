@@ -16,6 +16,7 @@ import { createCustomer } from "@/lib/customers/mutations";
 import { customerInputSchema } from "@/lib/customers/schema";
 import { createContractAction, endContractAction, updateContractAction } from "@/lib/contracts/actions";
 import { createStaffActor } from "../helpers/factories";
+import { formOf, interruptOf } from "../helpers/action-calls";
 
 const terms = {
   startDate: "2026-01-01",
@@ -27,22 +28,6 @@ const terms = {
   sendInvoicesAutomatically: "on",
   autoRenew: "on",
 };
-
-function form(values: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, String(value));
-  return data;
-}
-
-/** Next's interrupts (redirect, forbidden) are errors with a digest. */
-async function interruptOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
-  throw new Error("expected the action to interrupt");
-}
 
 let customerId: number;
 let supportId: number;
@@ -65,13 +50,13 @@ describe("createContractAction", () => {
   it("answers 403 to support and writes nothing", async () => {
     session.uid = supportId;
     const before = await counts();
-    expect(await interruptOf(createContractAction(null, form({ customerId, type: "per_study", ...terms })))).toMatch(/HTTP_ERROR_FALLBACK;403/);
+    expect(await interruptOf(createContractAction(null, formOf({ customerId, type: "per_study", ...terms })))).toMatch(/HTTP_ERROR_FALLBACK;403/);
     expect(await counts()).toEqual(before);
   });
 
   it("sends a signed-out caller to sign in and writes nothing", async () => {
     const before = await counts();
-    expect(await interruptOf(createContractAction(null, form({ customerId, type: "per_study", ...terms })))).toMatch(/NEXT_REDIRECT;.*\/signin/);
+    expect(await interruptOf(createContractAction(null, formOf({ customerId, type: "per_study", ...terms })))).toMatch(/NEXT_REDIRECT;.*\/signin/);
     expect(await counts()).toEqual(before);
   });
 
@@ -79,7 +64,7 @@ describe("createContractAction", () => {
     session.uid = financeId;
     const before = await counts();
     for (const type of [undefined, "per_byte"]) {
-      const result = await createContractAction(null, form({ customerId, ...terms, ...(type ? { type } : {}) }));
+      const result = await createContractAction(null, formOf({ customerId, ...terms, ...(type ? { type } : {}) }));
       expect(result).toMatchObject({ ok: false, fieldErrors: { type: ["Choose a contract type: Per Scanner, Per Transaction or Per Study"] } });
     }
     expect(await counts()).toEqual(before);
@@ -88,7 +73,7 @@ describe("createContractAction", () => {
   it("refuses an end before the start and a negative price, keeping the values typed", async () => {
     session.uid = financeId;
     const before = await counts();
-    const result = await createContractAction(null, form({ customerId, type: "per_study", ...terms, endDate: "2025-01-01", unitPrice: "-3" }));
+    const result = await createContractAction(null, formOf({ customerId, type: "per_study", ...terms, endDate: "2025-01-01", unitPrice: "-3" }));
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: { endDate: ["The contract cannot end before it starts"], unitPrice: ["The unit price cannot be negative"] },
@@ -99,7 +84,7 @@ describe("createContractAction", () => {
 
   it("lets finance create a contract, then redirects to the Contracts tab", async () => {
     session.uid = financeId;
-    expect(await interruptOf(createContractAction(null, form({ customerId, type: "per_scanner", ...terms })))).toMatch(
+    expect(await interruptOf(createContractAction(null, formOf({ customerId, type: "per_scanner", ...terms })))).toMatch(
       new RegExp(`NEXT_REDIRECT;.*/customers/${customerId}/contracts;`),
     );
     expect(await getDb().contract.count({ where: { customerId, type: "per_scanner" } })).toBe(1);
@@ -110,8 +95,8 @@ describe("updateContractAction and endContractAction", () => {
   it("answer 403 to support and change nothing", async () => {
     const contract = await getDb().contract.findFirstOrThrow({ where: { customerId } });
     session.uid = supportId;
-    expect(await interruptOf(updateContractAction(null, form({ customerId, contractId: contract.id, ...terms, unitPrice: "99" })))).toMatch(/;403/);
-    expect(await interruptOf(endContractAction(null, form({ customerId, contractId: contract.id })))).toMatch(/;403/);
+    expect(await interruptOf(updateContractAction(null, formOf({ customerId, contractId: contract.id, ...terms, unitPrice: "99" })))).toMatch(/;403/);
+    expect(await interruptOf(endContractAction(null, formOf({ customerId, contractId: contract.id })))).toMatch(/;403/);
     expect(await getDb().contract.findUniqueOrThrow({ where: { id: contract.id } })).toEqual(contract);
   });
 });

@@ -15,15 +15,7 @@ import { createCustomer } from "@/lib/customers/mutations";
 import { customerInputSchema } from "@/lib/customers/schema";
 import { bulkChangeCustomersAction } from "@/lib/customers/bulk/actions";
 import { createStaffActor } from "../../helpers/factories";
-
-async function interruptOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
-  throw new Error("expected the action to interrupt");
-}
+import { interruptOf } from "../../helpers/action-calls";
 
 let ids: number[];
 let managerId: number;

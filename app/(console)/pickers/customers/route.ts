@@ -5,13 +5,14 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { searchOwnerOptions } from "@/lib/assets/pickers";
 import { pickerQuerySchema } from "@/lib/assets/schema";
+import { refuse } from "@/lib/http/error-response";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest) {
   const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: "Sign in first" }, { status: 401 });
-  if (!can(user, "customers.write")) return NextResponse.json({ error: "Your role may not edit assets" }, { status: 403 });
+  if (!user) return refuse("UNAUTHORIZED", "Sign in first");
+  if (!can(user, "customers.write")) return refuse("FORBIDDEN", "Your role may not edit assets");
   const query = pickerQuerySchema.parse(Object.fromEntries(request.nextUrl.searchParams));
   return NextResponse.json({ options: await searchOwnerOptions(query) }, { headers: { "cache-control": "no-store" } });
 }

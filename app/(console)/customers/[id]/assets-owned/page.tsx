@@ -1,28 +1,7 @@
-import type { Metadata } from "next";
-import { requirePagePermission } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
-import { listAssetsOwnedBy } from "@/lib/assets/queries";
-import { assetListQuerySchema } from "@/lib/assets/schema";
-import { AssetsTable } from "@/components/assets/assets-table";
-import { loadCustomer } from "../load-customer";
+import { AssetTab, assetTabMetadata, type AssetTabProps } from "../asset-tab";
 
-export const metadata: Metadata = { title: "Assets owned" };
+export const metadata = assetTabMetadata("assets-owned");
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function CustomerAssetsOwnedPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requirePagePermission("customers.read", `/customers/${id}/assets-owned`);
-  const customer = await loadCustomer(id);
-  const { page } = assetListQuerySchema.parse(await searchParams);
-  return (
-    <AssetsTable
-      customerId={customer.id}
-      view="assets-owned"
-      title="Assets owned"
-      empty="This customer owns no assets."
-      page={await listAssetsOwnedBy(customer.id, page)}
-      canWrite={can(user, "customers.write")}
-    />
-  );
+export default function CustomerAssetsOwnedPage(props: AssetTabProps) {
+  return <AssetTab view="assets-owned" {...props} />;
 }

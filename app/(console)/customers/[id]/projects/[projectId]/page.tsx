@@ -1,34 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/app-error";
-import { requirePagePermission } from "@/lib/auth/session";
 import { updateProjectAction } from "@/lib/projects/actions";
-import { getCustomerProjectOrThrow } from "@/lib/projects/queries";
-import { minorToPriceText, projectIdSchema } from "@/lib/projects/schema";
+import { minorToPriceText } from "@/lib/projects/schema";
 import { formatDate } from "@/lib/format/dates";
 import { ProjectForm } from "@/components/projects/project-form";
-import { loadCustomer } from "../../load-customer";
+import { customerRecordPage, PROJECT_EDIT } from "../../customer-page";
 
 export const metadata: Metadata = { title: "Edit project" };
 
 type Props = { params: Promise<{ id: string; projectId: string }> };
 
-async function loadProject(customerId: number, rawId: string) {
-  const projectId = projectIdSchema.safeParse(rawId);
-  if (!projectId.success) notFound();
-  try {
-    return await getCustomerProjectOrThrow(customerId, projectId.data);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export default async function EditProjectPage({ params }: Props) {
-  const { id, projectId } = await params;
-  await requirePagePermission("customers.write", `/customers/${id}/projects/${projectId}`);
-  const customer = await loadCustomer(id);
-  const project = await loadProject(customer.id, projectId);
+  const { customer, record: project } = await customerRecordPage(params, PROJECT_EDIT);
   return (
     <section className="space-y-3">
       <h2 className="text-lg font-semibold">{project.name}</h2>

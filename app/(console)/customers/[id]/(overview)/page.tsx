@@ -7,8 +7,8 @@ import { CustomerOverview } from "@/components/overview/customer-overview";
 import { RiskPanel } from "@/components/risk/risk-panel";
 import { RegistryPanel } from "@/components/registry-check/registry-panel";
 import { getRegistryPanel } from "@/lib/registry-check/queries";
-import { loadCustomer } from "./load-customer";
-import { customerName } from "./customer-title";
+import { loadCustomer } from "../load-customer";
+import { customerName } from "../customer-title";
 
 type Props = { params: Promise<{ id: string }> };
 
