@@ -45,12 +45,15 @@ async function settled(page: Page, started: number, url: (href: URL) => boolean,
 const LIST_READY = `document.querySelectorAll("tbody tr").length > 0 && document.readyState !== "loading"`;
 /** React has hydrated the element (it carries its props): a click on it is handled by the app,
  * not replayed after hydration or followed as a plain link. */
-const hydrated = (selector: string) => `Object.keys(document.querySelector(${JSON.stringify(selector)}) ?? {}).some((key) => key.startsWith("__reactProps"))`;
+function hydrated(selector: string): boolean {
+  const element = document.querySelector(selector);
+  return element !== null && Object.keys(element).some((key) => key.startsWith("__reactProps"));
+}
 /** A page is clicked once it is interactive, as a person's first click would be (they need more
  * than the few milliseconds between the load event and hydration to aim); the time from the
  * start of a full load until then is reported on its own row. */
 async function interactive(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(hydrated(selector), undefined, { timeout: 30_000, polling: "raf" });
+  await page.waitForFunction(hydrated, selector, { timeout: 30_000, polling: "raf" });
 }
 const headingIs = (text: string) => `document.querySelector("h1")?.textContent?.includes(${JSON.stringify(text)}) && document.readyState !== "loading"`;
 
