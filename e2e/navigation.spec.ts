@@ -1,4 +1,4 @@
-// Journey: moving around as a user does (list -> customer -> a tab -> Back -> Back) keeps the
+// Journey: moving around as a user does (list -> customer -> tabs -> Back ... Back) keeps the
 // list's URL, its filters and where the user had scrolled to. Behaviour, not time: the speed of
 // these clicks is measured by the benchmark's browser suite (docs/benchmarks.md).
 import { expect, test } from "@playwright/test";
@@ -28,9 +28,28 @@ test("list -> customer -> tab -> Back keeps the URL, the filters and the scroll 
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
 
-  // A tab, then Back to the customer's details, then Back to the list.
-  await page.getByRole("navigation", { name: "Customer sections" }).getByRole("link", { name: "Scanners" }).click();
+  // Two tabs (Stats and Accounts show a loading state while they stream in, Scanners does not),
+  // then Back through each of them to the customer's details, then Back to the list.
+  const tabs = page.getByRole("navigation", { name: "Customer sections" });
+  await tabs.getByRole("link", { name: "Stats" }).click();
+  await expect(page).toHaveURL(new RegExp(`${href}/stats$`));
+  await expect(page.getByRole("heading", { level: 2, name: "Customer Statistics" })).toBeVisible();
+  await expect(tabs.getByRole("link", { name: "Stats" })).toHaveAttribute("aria-current", "page");
+  await tabs.getByRole("link", { name: "Accounts" }).click();
+  await expect(page).toHaveURL(new RegExp(`${href}/accounts$`));
+  await expect(page.getByRole("heading", { level: 2, name: "Accounts" })).toBeVisible();
+  await expect(page.getByTestId("tab-loading")).toHaveCount(0);
+  await tabs.getByRole("link", { name: "Scanners" }).click();
   await expect(page).toHaveURL(new RegExp(`${href}/scanners$`));
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${href}/accounts$`));
+  await expect(tabs.getByRole("link", { name: "Accounts" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("tab-loading")).toHaveCount(0);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${href}/stats$`));
+  await expect(page.getByRole("heading", { level: 2, name: "Customer Statistics" })).toBeVisible();
+  await expect(page.getByTestId("tab-loading")).toHaveCount(0);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
