@@ -14,8 +14,10 @@ async function main() {
   const { token } = await createApiToken({ id: admin.id, label: admin.email }, { name: `load test ${new Date().toISOString()}`, scope: "read_write" });
   const active = await db.customer.findMany({ where: { archivedAt: null }, select: { id: true }, orderBy: { id: "asc" }, take: edits + pages });
   const ids = active.map((customer) => customer.id);
+  // Pages first (a small database still gets some), edits from the rest.
+  const pageCount = Math.min(pages, Math.ceil(ids.length / 10));
   const customers = await db.customer.count();
-  console.log(JSON.stringify({ token, editIds: ids.slice(0, edits), pageIds: ids.slice(edits), customers }));
+  console.log(JSON.stringify({ token, pageIds: ids.slice(0, pageCount), editIds: ids.slice(pageCount), customers }));
   await db.$disconnect();
 }
 
