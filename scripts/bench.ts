@@ -5,6 +5,10 @@
 //   npm run bench                  seed tmp/bench.db if needed, build .next-bench, measure
 //   npm run bench -- --no-build    reuse the existing .next-bench build
 //   npm run bench -- --rebuild-db  seed tmp/bench.db again even if it is up to date
+//   npm run bench -- --customers 1000000   another size: tmp/bench-1000000.db (config.ts)
+//   npm run bench -- --no-seed     use the database file as it is (BENCH_DB_FILE=... names it)
+//   npm run bench -- --sql-only    the list views' SQL alone (no build, no server), e.g. to
+//                                  compare sizes on a machine too busy for HTTP figures
 //
 // The app runs on 127.0.0.1:3200 only, and is always stopped at the end, also on errors and on
 // Ctrl-C. Every wait and loop has a bound.
@@ -14,7 +18,9 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { ensureBenchDb } from "./bench/bench-db";
 import {
+  ACTIVE,
   BASE_URL,
+  BENCH_EXPECTED_ROWS,
   BENCH_DB_FILE,
   BENCH_DB_URL,
   BENCH_DIST_DIR,
@@ -27,6 +33,7 @@ import {
   SIGN_IN,
   VIEWS,
   WARMUPS,
+  lastPageView,
   type View,
 } from "./bench/config";
 import { request, signIn, type CookieJar } from "./bench/http";
@@ -46,6 +53,9 @@ async function main(): Promise<number> {
       "no-build": { type: "boolean", default: false },
       "rebuild-db": { type: "boolean", default: false },
       suite: { type: "string", multiple: true },
+      customers: { type: "string" }, // read by ./bench/config
+      "sql-only": { type: "boolean", default: false },
+      "no-seed": { type: "boolean", default: false },
     },
   });
   const known = ["lists", ...SUITES.map((suite) => suite.name)];
@@ -57,6 +67,9 @@ async function main(): Promise<number> {
     values["no-build"] && "--no-build",
     values["rebuild-db"] && "--rebuild-db",
     ...(values.suite ?? []).map((name) => `--suite ${name}`),
+    values.customers && `--customers ${values.customers}`,
+    values["sql-only"] && "--sql-only",
+    values["no-seed"] && "--no-seed",
   ].filter(Boolean);
   const command = `npm run bench${flags.length > 0 ? ` -- ${flags.join(" ")}` : ""}`;
   const startedAt = new Date().toISOString();
@@ -67,19 +80,41 @@ async function main(): Promise<number> {
 
   // 1. The database.
   mkdirSync("tmp", { recursive: true });
-  const db = await ensureBenchDb({ rebuild: values["rebuild-db"] });
+  // --no-seed: the database file as it is (BENCH_DB_FILE may name it), e.g. one seeded by hand.
+  const db = values["no-seed"]
+    ? { reused: true, seededAt: "as found", seedSeconds: "-", version: "-", commands: [] as string[] }
+    : await ensureBenchDb({ rebuild: values["rebuild-db"] });
+  if (values["no-seed"] && !existsSync(BENCH_DB_FILE)) throw new Error(`--no-seed, but ${BENCH_DB_FILE} does not exist`);
 
   // 2. The SQL alone, before the server starts, so nothing else competes for the CPU.
   const sqlite = new Database(BENCH_DB_FILE, { readonly: true, fileMustExist: true });
   const sql = new Map<string, { timing: SqlTiming; plan: ViewPlan }>();
+  const active = sqlite.prepare(`SELECT COUNT(*) FROM "Customer" WHERE ${ACTIVE}`).pluck().get() as number;
+  const views = [...VIEWS, lastPageView(active)];
   try {
-    for (const view of runLists ? VIEWS : []) {
+    for (const view of runLists ? views : []) {
       const timing = timeViewSql(sqlite, view);
       sql.set(view.key, { timing, plan: explainView(sqlite, view) });
       console.log(`SQL ${view.key}: ${timing.rows} rows, p50 ${ms(timing.total)} ms (count ${ms(timing.count)}, page ${ms(timing.page)}, lookup ${ms(timing.lookup)})`);
     }
   } finally {
     sqlite.close();
+  }
+  if (values["sql-only"]) {
+    const rows = views.map((view) => {
+      const { timing } = sql.get(view.key)!;
+      const peer = view.peer1MP50Ms === undefined ? "" : `${view.peerP50Ms} / ${view.peer1MP50Ms}`;
+      return `| ${view.label} | ${timing.rows} | ${ms(timing.total)} | ${ms(timing.count)} | ${ms(timing.page)} | ${peer} |`;
+    });
+    console.log(
+      [
+        `\nSQL alone at ${BENCH_EXPECTED_ROWS} customers (${BENCH_DB_FILE}), p50 of ${RUNS} runs, load before ${loadBefore.map((v) => v.toFixed(2)).join(" ")}, after ${os.loadavg().map((v) => v.toFixed(2)).join(" ")}:`,
+        "| view | rows | count + page + lookup ms | count ms | page ms | peer HTTP p50 100k / 1M ms |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        ...rows,
+      ].join("\n"),
+    );
+    return 0;
   }
 
   // 3. The production build, in its own dist dir.
@@ -124,11 +159,11 @@ async function main(): Promise<number> {
     setupCommands.push(server.command);
     const jar = await signIn(BASE_URL, SIGN_IN.email, SIGN_IN.password, REQUEST_TIMEOUT_MS);
     console.log(`Signed in as ${SIGN_IN.email}.`);
-    for (const view of runLists ? VIEWS : []) {
+    for (const view of runLists ? views : []) {
       for (let i = 0; i < SERVER_WARMUPS_PER_VIEW; i++) await request(`${BASE_URL}${view.path}`, { jar, timeoutMs: REQUEST_TIMEOUT_MS });
     }
     if (runLists) console.log(`Warmed up the server: ${SERVER_WARMUPS_PER_VIEW} untimed requests per view.`);
-    for (const view of runLists ? VIEWS : []) {
+    for (const view of runLists ? views : []) {
       const { timing, plan } = sql.get(view.key)!;
       const { samples, bodyBytes } = await measureView(view, jar, timing.rows);
       const http = summarize(samples);

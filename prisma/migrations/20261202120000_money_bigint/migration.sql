@@ -1,6 +1,7 @@
 -- Money in 64-bit integers (decision 031): Contract.unitPriceMinor, Project.billedMinor and
 -- Project.paidMinor become BIGINT. SQLite stores both as 64-bit integers already; the tables are
--- redefined so the declared type matches the schema (Prisma's RedefineTables pattern).
+-- redefined so the declared type matches the schema (Prisma's RedefineTables pattern), keeping
+-- Contract.version (20261202110000_record_versions).
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -19,9 +20,10 @@ CREATE TABLE "new_Contract" (
     "endedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
     CONSTRAINT "Contract_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_Contract" ("autoRenew", "billingPeriod", "createdAt", "currency", "customerId", "endDate", "endedAt", "id", "includedUnits", "sendInvoicesAutomatically", "startDate", "type", "unitPriceMinor", "updatedAt") SELECT "autoRenew", "billingPeriod", "createdAt", "currency", "customerId", "endDate", "endedAt", "id", "includedUnits", "sendInvoicesAutomatically", "startDate", "type", "unitPriceMinor", "updatedAt" FROM "Contract";
+INSERT INTO "new_Contract" ("autoRenew", "billingPeriod", "createdAt", "currency", "customerId", "endDate", "endedAt", "id", "includedUnits", "sendInvoicesAutomatically", "startDate", "type", "unitPriceMinor", "updatedAt", "version") SELECT "autoRenew", "billingPeriod", "createdAt", "currency", "customerId", "endDate", "endedAt", "id", "includedUnits", "sendInvoicesAutomatically", "startDate", "type", "unitPriceMinor", "updatedAt", "version" FROM "Contract";
 DROP TABLE "Contract";
 ALTER TABLE "new_Contract" RENAME TO "Contract";
 CREATE INDEX "Contract_customerId_idx" ON "Contract"("customerId");
