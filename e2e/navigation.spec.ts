@@ -28,7 +28,7 @@ test("list -> customer -> tab -> Back keeps the URL, the filters and the scroll 
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
 
-  // Two tabs (Stats and Accounts show a loading state while they stream in, Scanners does not),
+  // Three tabs (Stats shows a loading state while it streams in, Accounts and Scanners do not),
   // then Back through each of them to the customer's details, then Back to the list.
   const tabs = page.getByRole("navigation", { name: "Customer sections" });
   await tabs.getByRole("link", { name: "Stats" }).click();

@@ -36,13 +36,35 @@ async function wasFullLoad(page: Page): Promise<boolean> {
 
 /** Waits until the URL satisfies `url` and `ready` holds in the page (the new document's, after a
  * full navigation), and returns the time since `started`. */
-async function settled(page: Page, started: number, url: (href: URL) => boolean, ready: string): Promise<number> {
+async function settled(page: Page, started: number, url: (href: URL) => boolean, ready: Ready): Promise<number> {
   await page.waitForURL(url, { waitUntil: "commit", timeout: 30_000 });
-  await page.waitForFunction(ready, undefined, { timeout: 30_000, polling: "raf" });
+  await page.waitForFunction(isReady, ready, { timeout: 30_000, polling: "raf" });
   return nowMs() - started;
 }
 
-const LIST_READY = `document.querySelectorAll("tbody tr").length > 0 && document.readyState !== "loading"`;
+/** What "content in the page" means for each interaction. Checked by a function, not a string:
+ * Playwright polls a string with eval, which the console's CSP refuses. */
+type Ready =
+  | { kind: "list"; rowsMatch?: string }
+  | { kind: "heading"; text: string }
+  | { kind: "tab"; nav: string; href: string };
+
+function isReady(ready: Ready): boolean {
+  if (document.readyState === "loading") return false;
+  if (ready.kind === "heading") return document.querySelector("h1")?.textContent?.includes(ready.text) ?? false;
+  if (ready.kind === "tab") {
+    // The tab's own content, not its loading state (a tab folder's loading.tsx marks itself aria-busy).
+    return (
+      document.querySelector(`${ready.nav}[aria-current="page"]`)?.getAttribute("href") === ready.href &&
+      (document.querySelector("main")?.textContent?.length ?? 0) > 0 &&
+      !document.querySelector('main [aria-busy="true"]')
+    );
+  }
+  const rows = [...document.querySelectorAll("tbody tr")];
+  return rows.length > 0 && (!ready.rowsMatch || rows.every((tr) => new RegExp(ready.rowsMatch!, "i").test(tr.textContent ?? "")));
+}
+
+const LIST_READY: Ready = { kind: "list" };
 /** React has hydrated the element (it carries its props): a click on it is handled by the app,
  * not replayed after hydration or followed as a plain link. */
 function hydrated(selector: string): boolean {
@@ -55,11 +77,11 @@ function hydrated(selector: string): boolean {
 async function interactive(page: Page, selector: string): Promise<void> {
   await page.waitForFunction(hydrated, selector, { timeout: 30_000, polling: "raf" });
 }
-const headingIs = (text: string) => `document.querySelector("h1")?.textContent?.includes(${JSON.stringify(text)}) && document.readyState !== "loading"`;
+const headingIs = (text: string): Ready => ({ kind: "heading", text });
 
 async function openList(page: Page, baseUrl: string, query = ""): Promise<void> {
   await page.goto(`${baseUrl}/customers${query}`, { waitUntil: "load" });
-  await page.waitForFunction(LIST_READY, undefined, { polling: "raf" });
+  await page.waitForFunction(isReady, LIST_READY, { polling: "raf" });
   await interactive(page, LIST_LINK);
 }
 
@@ -76,7 +98,7 @@ async function round(page: Page, baseUrl: string, results: Map<string, Interacti
   // Full first load of the list (a new document, warm HTTP cache for the static assets).
   let started = nowMs();
   await page.goto(`${baseUrl}/customers`, { waitUntil: "load" });
-  await page.waitForFunction(LIST_READY, undefined, { polling: "raf" });
+  await page.waitForFunction(isReady, LIST_READY, { polling: "raf" });
   push("first-load", nowMs() - started);
   await interactive(page, LIST_LINK);
   push("first-load-interactive", nowMs() - started);
@@ -108,8 +130,7 @@ async function round(page: Page, baseUrl: string, results: Map<string, Interacti
     await markDocument(page);
     started = nowMs();
     await page.locator(TAB_NAV, { hasText: tab.label }).first().click();
-    // The tab's own content, not its loading state (a tab folder's loading.tsx marks itself aria-busy).
-    const ready = `document.querySelector('${TAB_NAV}[aria-current="page"]')?.getAttribute("href") === ${JSON.stringify(tab.href)} && document.querySelector("main")?.textContent?.length > 0 && !document.querySelector('main [aria-busy="true"]')`;
+    const ready: Ready = { kind: "tab", nav: TAB_NAV, href: tab.href };
     const key = `tab-${tab.label.toLowerCase().replace(/\s+/g, "-")}`;
     if (!results.has(key)) results.set(key, { key, label: `customer page -> ${tab.label} tab`, target: TARGET_CLICK_MS, samples: [], fullLoads: 0 });
     push(key, await settled(page, started, (u) => u.pathname === tab.href, ready));
@@ -124,7 +145,7 @@ async function round(page: Page, baseUrl: string, results: Map<string, Interacti
   await page.getByRole("button", { name: "Filter", exact: true }).click();
   push(
     "filter",
-    await settled(page, started, (u) => u.searchParams.get("status") === "paying", `${LIST_READY} && [...document.querySelectorAll("tbody tr")].every((tr) => /paying/i.test(tr.textContent))`),
+    await settled(page, started, (u) => u.searchParams.get("status") === "paying", { kind: "list", rowsMatch: "paying" }),
   );
   await countFullLoad("filter");
 
