@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_USERS, signIn } from "./helpers/auth";
 
 test("archive through the dialog, then Undo in the toast brings the customer back", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, DEMO_USERS.accountManager.email);
   const name = `Undo Clinic ${Date.now().toString(36)}`;
   await page.goto("/customers/new");
