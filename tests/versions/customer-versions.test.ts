@@ -21,6 +21,7 @@ import { getDb } from "@/lib/db/client";
 import type { AuditActor } from "@/lib/audit/write-audit-log";
 import { createImportJob, markImportStarted, saveImportMapping } from "@/lib/import/jobs";
 import { executeImport } from "@/lib/import/run";
+import { validateImportJob } from "@/lib/import/validate-job";
 import { apiRequest, createToken, idParams } from "../api/helpers";
 import { csv, enc } from "../import/fixtures";
 import { createStaffActor } from "../helpers/factories";
@@ -152,6 +153,7 @@ describe("import updates", () => {
     const job = await createImportJob(user.id, "v.csv", enc(csv([["Company", "External id", "City"], ["Import Target", "EXT-VERSION-1", "Hamar"]])));
     const sessionUser = { id: user.id, email: user.email, name: user.name, role: "ACCOUNT_MANAGER" as const };
     await saveImportMapping(sessionUser, job.id, { Company: "name", "External id": "externalId", City: "city" });
+    await validateImportJob(job.id);
     await markImportStarted(sessionUser, job.id, { invalidRows: "valid", existingRows: "update" });
     await executeImport(job.id, alice);
     expect(await getDb().importJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "done", updated: 1 });
