@@ -47,12 +47,13 @@ describe.each(["SUPPORT", "FINANCE"])("%s", (role) => {
   it("is refused with 403 on every location and asset write, and nothing is written", async () => {
     session.uid = (await createStaffActor(role)).id;
     const before = await counts();
+    // One at a time: a refusal must be caught as it happens, not after an earlier attempt settles.
     const attempts = [
-      createAssetAction(null, assetForm(`SUP-${role}`)),
-      createLocationAction(null, form({ customerId: String(customerId), name: "Sneaky", status: "active" })),
-      setLocationArchivedAction(null, form({ customerId: String(customerId), locationId: String(locationId), archived: "true" })),
+      () => createAssetAction(null, assetForm(`SUP-${role}`)),
+      () => createLocationAction(null, form({ customerId: String(customerId), name: "Sneaky", status: "active" })),
+      () => setLocationArchivedAction(null, form({ customerId: String(customerId), locationId: String(locationId), archived: "true" })),
     ];
-    for (const attempt of attempts) expect(digestOf(await attempt.catch((e: unknown) => e))).toContain("403");
+    for (const attempt of attempts) expect(digestOf(await attempt().catch((e: unknown) => e))).toContain("403");
     expect(await counts()).toEqual(before);
   });
 });
