@@ -6,7 +6,7 @@ import { formatDateTimeUtc } from "@/lib/format/dates";
 export function ActivityTable({ rows }: { rows: ActivityRow[] }) {
   if (rows.length === 0) return <p className="py-6 text-sm text-slate-500">No activity matches these filters.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>

@@ -13,7 +13,7 @@ export function ContractsTable({ customerId, contracts, canEdit }: { customerId:
   if (contracts.length === 0) return <p className="py-6 text-sm text-slate-500">This customer has no contracts yet.</p>;
   const th = "px-3 py-2 font-semibold whitespace-nowrap";
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>

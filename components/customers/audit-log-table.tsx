@@ -13,7 +13,7 @@ function show(value: unknown): string {
 export function AuditLogTable({ rows }: { rows: AuditRow[] }) {
   if (rows.length === 0) return <p className="py-6 text-sm text-slate-500">No changes recorded yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>

@@ -123,7 +123,7 @@ export function CustomersTable({ rows, query, visible, selectable = false }: Tab
   const leafColumns = table.getAllLeafColumns();
 
   return (
-    <ClientLinks className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ClientLinks className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       {/* Cell styles live on the table, not on each of the 400 cells: less HTML to render and send. */}
       <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:whitespace-nowrap [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-semibold [&_th]:text-slate-600">
         <thead className="bg-slate-50">

@@ -22,7 +22,7 @@ export function ScannersTable({ basePath, rows, archivedCount, includeArchived }
           Show archived scanners ({archivedCount})
         </Link>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-3 [&_td]:py-2">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>

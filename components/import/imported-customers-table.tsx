@@ -11,7 +11,7 @@ export function ImportedCustomersTable({ jobId, rows, total, page, pageSize }: P
   const href = (to: number) => `/customers/import/${jobId}/customers${to > 1 ? `?page=${to}` : ""}`;
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Imported customers">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>

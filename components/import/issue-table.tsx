@@ -9,7 +9,7 @@ export function IssueTable({ jobId, issues, totalRows, page, pageSize }: Props) 
   const pages = Math.max(1, Math.ceil(totalRows / pageSize));
   const href = (to: number) => `/customers/import/${jobId}/review${to > 1 ? `?page=${to}` : ""}`;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Problems by row">
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>

@@ -28,7 +28,7 @@ export function LocationsTable({ customerId, rows, archivedCount, includeArchive
           {canWrite && <Link href={`${basePath}/new`} className={buttonStyles.primary}>New location</Link>}
         </div>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-3 [&_td]:py-2">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>

@@ -6,7 +6,7 @@ import { StaffAccessButtons, StaffRoleForm } from "./staff-row-actions";
 
 export function StaffTable({ rows }: { rows: StaffAccountRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>

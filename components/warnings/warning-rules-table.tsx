@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 
 export function WarningRulesTable({ rules }: { rules: WarningRuleCount[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-semibold [&_th]:text-slate-600">
         <thead className="bg-slate-50">
           <tr>
