@@ -9,7 +9,11 @@ const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.f
 /** "NOK 1,920.50" or "$1,920.50" -> 192050 (minor units). */
 const minorOf = (text: string | null) => Number((text ?? "").replace(/[^0-9]/g, ""));
 
-const headerTexts = (page: Page) => page.locator("thead th a").allTextContents().then((texts) => texts.map((text) => text.replace(/[▲▼]/g, "").trim()));
+/** The table's sortable headers, once the table has streamed in (the list has a loading skeleton). */
+async function headerTexts(page: Page): Promise<string[]> {
+  await page.locator("thead th a").first().waitFor();
+  return (await page.locator("thead th a").allTextContents()).map((text) => text.replace(/[▲▼]/g, "").trim());
+}
 
 async function columnCells(page: Page, label: string) {
   const index = (await page.locator("thead th").evaluateAll((cells, wanted) =>
