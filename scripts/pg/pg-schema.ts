@@ -35,3 +35,20 @@ export function expectedPostgresSchema(): string {
 export function withBinaryCollation(sql: string): string {
   return sql.replace(/(" )TEXT(\[\])?(?! COLLATE)/g, '$1TEXT$2 COLLATE "C"');
 }
+
+/** Indexes only PostgreSQL has, on purpose, written by hand in prisma/postgres/migrations: the
+ * search's trigram index (decision 018) and the list sorts' partial indexes on the active
+ * customers (decision 034). The drift check (check-drift.ts) allows exactly these, and requires
+ * each of them to exist on PostgreSQL. */
+export const PG_ONLY_INDEXES: readonly string[] = [
+  "Customer_searchText_trgm_idx",
+  "Customer_active_createdAt_id_idx",
+  "Customer_active_nameSort_id_idx",
+  "Customer_active_updatedAt_id_idx",
+  "Customer_active_arrMinor_id_idx",
+  "Customer_active_mrrMinor_id_idx",
+  "Customer_active_riskScore_id_mrrMinor_idx",
+  "Customer_active_riskLevel_createdAt_id_idx",
+  "Customer_active_subscriptionCount_id_idx",
+  "Customer_active_userCount_id_idx",
+];
