@@ -1,15 +1,16 @@
 // The RISC score for a batch of customers (the daily recompute, lib/warnings/recompute-all.ts):
 // three flat reads per batch on top of the warnings' own (usage of the months the finding looks
-// at, open orders with their customer's payment terms, subscriptions of paying customers), the
-// same scoreRisk as every write, and one UPDATE ... FROM (VALUES ...) per 500 changed customers.
+// at, pivoted to one row per customer whose usage fell last month; open orders with their
+// customer's payment terms; subscriptions of paying customers, unless the revenue refresh of the
+// same batch read them), the same scoreRisk as every write, and one UPDATE ... FROM (VALUES ...) per 500 changed customers.
 //
 // Portable SQL: UPDATE ... FROM is SQLite 3.33+ and PostgreSQL; both name a VALUES list's columns
 // column1, column2, ...; the CASTs give PostgreSQL the types it cannot infer from bound parameters.
 import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../db/client";
-import { currentMonth, addMonths } from "../usage/month-range";
+import { addMonths, currentMonth } from "../usage/month-range";
 import type { WarningContract, WarningScanner } from "../warnings/types";
-import { firstUsageMonth } from "./recompute";
+import { USAGE_MONTHS } from "./findings";
 import { scoreRisk } from "./score";
 import { sameStoredRisk, toStoredRisk, type StoredRisk } from "./stored";
 
@@ -38,15 +39,54 @@ function group<T extends { customerId: number }>(rows: T[]): Map<number, T[]> {
   return groups;
 }
 
+/** The usage months the finding looks at (findings.ts): the last complete month and the
+ * USAGE_MONTHS before it, oldest first. */
+function usageMonths(now: Date): string[] {
+  const last = addMonths(currentMonth(now), -1);
+  return Array.from({ length: USAGE_MONTHS + 1 }, (_, i) => addMonths(last, i - USAGE_MONTHS));
+}
+
+/** One row per customer with a usage row in the months the finding looks at, one column per
+ * month (NULL: no row), and only the customers whose usage fell in the last complete month:
+ * usageFalling needs the month before the last to hold a value (its own studies, or 0 when an
+ * earlier month is stored) above the last month's (0 when missing). Every other customer's
+ * finding is null whatever its rows, so they are not read (most of the 100,000). */
+function usageSql(inBatch: Prisma.Sql, now: Date): Prisma.Sql {
+  const months = usageMonths(now);
+  const m = months.map((month) => Prisma.sql`MAX(CASE WHEN "month" = ${month} THEN "studies" END)`);
+  const [m0, m1, m2, m3] = m;
+  return Prisma.sql`
+    SELECT "customerId", ${m0} AS "m0", ${m1} AS "m1", ${m2} AS "m2", ${m3} AS "m3"
+    FROM "MonthlyUsage" WHERE ${inBatch} AND "month" >= ${months[0]} AND "month" <= ${months[USAGE_MONTHS]}
+    GROUP BY "customerId"
+    HAVING COALESCE(${m2}, CASE WHEN ${m0} IS NOT NULL OR ${m1} IS NOT NULL THEN 0 END) > COALESCE(${m3}, 0)`;
+}
+
+type UsagePivotRow = { customerId: number; m0: unknown; m1: unknown; m2: unknown; m3: unknown };
+
+function usageRowsOf(rows: UsagePivotRow[], now: Date): UsageRow[] {
+  const months = usageMonths(now);
+  return rows.flatMap((row) =>
+    [row.m0, row.m1, row.m2, row.m3].flatMap((studies, i) =>
+      studies === null || studies === undefined ? [] : [{ customerId: Number(row.customerId), month: months[i], studies: Number(studies) }],
+    ),
+  );
+}
+
 /** What the score needs beyond the warnings' reads, for the customers matching `inBatch` (a
- * condition on "customerId"). Subscriptions matter only to paying customers, so only theirs are read. */
-export async function readRiskChildren(tx: Tx, inBatch: Prisma.Sql, customers: readonly RiskBatchCustomer[], now: Date): Promise<RiskChildren> {
-  const lastMonth = addMonths(currentMonth(now), -1);
+ * condition on "customerId"). Subscriptions matter only to paying customers, so only theirs are
+ * read, unless the caller has them already (`linesOf`: every line of the batch's customers, as
+ * the daily run's revenue refresh read them). */
+export async function readRiskChildren(
+  tx: Tx,
+  inBatch: Prisma.Sql,
+  customers: readonly RiskBatchCustomer[],
+  now: Date,
+  linesOf?: ReadonlyMap<number, readonly { startDate: Date; endDate: Date | null }[]>,
+): Promise<RiskChildren> {
   const paying = customers.filter((customer) => customer.status === "paying" && !customer.archivedAt).map((customer) => customer.id);
   const [usage, orders, terms, lines] = [
-    await tx.$queryRaw<UsageRow[]>`
-      SELECT "customerId", "month", "studies" FROM "MonthlyUsage"
-      WHERE ${inBatch} AND "month" >= ${firstUsageMonth(now)} AND "month" <= ${lastMonth}`,
+    await tx.$queryRaw<UsagePivotRow[]>(usageSql(inBatch, now)),
     await tx.$queryRaw<OrderRow[]>`
       SELECT "customerId", "status", "orderedAt" FROM "Order" WHERE ${inBatch} AND "status" = 'open'`,
     await tx.$queryRaw<TermsRow[]>`
@@ -54,11 +94,13 @@ export async function readRiskChildren(tx: Tx, inBatch: Prisma.Sql, customers: r
       WHERE ${inBatch} AND "customerId" IN (SELECT "customerId" FROM "Order" WHERE ${inBatch} AND "status" = 'open')`,
     paying.length === 0
       ? []
-      : await tx.$queryRaw<LineRow[]>`
+      : linesOf
+        ? paying.flatMap((id) => (linesOf.get(id) ?? []).map(({ startDate, endDate }) => ({ customerId: id, startDate, endDate })))
+        : await tx.$queryRaw<LineRow[]>`
       SELECT "customerId", "startDate", "endDate" FROM "Subscription" WHERE "customerId" IN (${Prisma.join(paying)})`,
   ];
   return {
-    usage: group(usage),
+    usage: group(usageRowsOf(usage, now)),
     orders: group(orders),
     terms: new Map(terms.map((row) => [row.customerId, Number(row.paymentTermsDays)])),
     subscriptions: group(lines),

@@ -14,7 +14,7 @@ import type { SubscriptionLine } from "./revenue-math";
 
 export type RefreshAllRevenueResult = { customers: number; changed: number; seconds: number };
 
-type CustomerRow = { id: number; currency: string | null; mrrMinor: bigint | number | string; arrMinor: bigint | number | string; subscriptionCount: number; userCount: number };
+export type RevenueCustomerRow = { id: number; currency: string | null; mrrMinor: bigint | number | string; arrMinor: bigint | number | string; subscriptionCount: number; userCount: number };
 type LineRow = Omit<SubscriptionLine, "unitPriceMinor" | "startDate" | "endDate"> & {
   customerId: number; unitPriceMinor: bigint | number | string; startDate: Date | string | number; endDate: Date | string | number | null;
 };
@@ -40,11 +40,26 @@ export async function refreshAllRevenue(db: Db, now = new Date(), batchSize = 50
 const toDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(value));
 
 async function refreshBatch(tx: Tx, afterId: number, batchSize: number, now: Date) {
-  const customers = await tx.$queryRaw<CustomerRow[]>`
+  const customers = await tx.$queryRaw<RevenueCustomerRow[]>`
     SELECT c."id", s."currency", c."mrrMinor", c."arrMinor", c."subscriptionCount", c."userCount"
     FROM "Customer" c LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
     WHERE c."id" > ${afterId} ORDER BY c."id" LIMIT ${batchSize}`;
   if (customers.length === 0) return { customers: 0, changed: 0, lastId: afterId };
+  const lastId = customers[customers.length - 1].id;
+  const { changed } = await refreshRevenueOfRange(tx, customers, afterId, now);
+  return { customers: customers.length, changed, lastId };
+}
+
+/** Columns of "Customer" c (and "CustomerSettings" s, LEFT JOINed on the customer) the revenue
+ * refresh reads: for callers that read the batch's customers themselves (the daily recompute). */
+export const REVENUE_CUSTOMER_COLUMNS = Prisma.raw(`s."currency", c."mrrMinor", c."arrMinor", c."subscriptionCount", c."userCount"`);
+
+/** Refreshes the stored revenue of a batch of customers read in id order: exactly the customers
+ * with ids in (afterId, last id]. Reads their subscription lines and user counts, writes those
+ * whose figures differ, and hands back the lines (by customer) for the caller's other rules. */
+export async function refreshRevenueOfRange(tx: Tx, customers: readonly RevenueCustomerRow[], afterId: number, now: Date) {
+  const linesOf = new Map<number, SubscriptionLine[]>();
+  if (customers.length === 0) return { changed: 0, linesOf };
   const lastId = customers[customers.length - 1].id;
   const lines = await tx.$queryRaw<LineRow[]>`
     SELECT "customerId", "quantity", "unitPriceMinor", "billingPeriod", "currency", "startDate", "endDate"
@@ -53,7 +68,6 @@ async function refreshBatch(tx: Tx, afterId: number, batchSize: number, now: Dat
     SELECT "customerId", COUNT(*) AS "count" FROM "CustomerUser"
     WHERE "customerId" > ${afterId} AND "customerId" <= ${lastId} GROUP BY "customerId"`;
 
-  const linesOf = new Map<number, SubscriptionLine[]>();
   for (const row of lines) {
     const line = { ...row, unitPriceMinor: BigInt(row.unitPriceMinor), startDate: toDate(row.startDate), endDate: row.endDate === null ? null : toDate(row.endDate) };
     const list = linesOf.get(Number(row.customerId));
@@ -72,7 +86,7 @@ async function refreshBatch(tx: Tx, afterId: number, batchSize: number, now: Dat
     if (!sameStoredRevenue(stored, next)) changed.push({ id: customer.id, next });
   }
   for (let i = 0; i < changed.length; i += UPDATES_PER_STATEMENT) await writeRevenue(tx, changed.slice(i, i + UPDATES_PER_STATEMENT));
-  return { customers: customers.length, changed: changed.length, lastId };
+  return { changed: changed.length, linesOf };
 }
 
 async function writeRevenue(tx: Tx, rows: Array<{ id: number; next: StoredRevenue }>) {

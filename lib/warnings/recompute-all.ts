@@ -17,6 +17,8 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Db, Tx } from "../db/client";
 import { readRiskChildren, riskUpdateOf, writeRiskUpdates, type RiskChildren, type RiskUpdate } from "../risk/batch";
+import { REVENUE_CUSTOMER_COLUMNS, refreshRevenueOfRange, type RevenueCustomerRow } from "../subscriptions/refresh-all-revenue";
+import type { SubscriptionLine } from "../subscriptions/revenue-math";
 import { evaluateWarnings } from "./evaluate";
 import { toWarningRegistry } from "./registry-finding";
 import type { WarningContract, WarningRegistry, WarningScanner } from "./types";
@@ -31,12 +33,17 @@ export type RecomputeAllResult = {
   flagsChanged: number;
   /** Customers whose stored risk score, level or findings changed. */
   riskChanged: number;
+  /** Customers whose stored revenue changed (only with the `revenue` option). */
+  revenueChanged: number;
   seconds: number;
 };
 
 export type RecomputeAllOptions = {
   now?: Date;
   batchSize?: number;
+  /** Refresh each batch's stored revenue first, in the same transaction (the daily command): the
+   * subscription lines it reads serve the risk score too, so nothing is read twice. */
+  revenue?: boolean;
   onBatch?: (progress: RecomputeAllResult) => void;
 };
 
@@ -61,14 +68,14 @@ const INSERT_CHUNK = 500;
 
 export async function recomputeAllWarnings(db: Db, options: RecomputeAllOptions = {}): Promise<RecomputeAllResult> {
   const now = options.now ?? new Date();
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 5000;
   const started = performance.now();
-  const totals: RecomputeAllResult = { customers: 0, added: 0, removed: 0, flagsChanged: 0, riskChanged: 0, seconds: 0 };
+  const totals: RecomputeAllResult = { customers: 0, added: 0, removed: 0, flagsChanged: 0, riskChanged: 0, revenueChanged: 0, seconds: 0 };
   let afterId = 0;
   for (;;) {
     // Read and write in one transaction, so a customer edited meanwhile is not given warnings
     // computed from its older rows (and that edit recomputes it anyway).
-    const batch = await db.$transaction((tx) => recomputeBatch(tx, afterId, batchSize, now), { timeout: 60_000, maxWait: 10_000 });
+    const batch = await db.$transaction((tx) => recomputeBatch(tx, afterId, batchSize, now, options.revenue ?? false), { timeout: 60_000, maxWait: 10_000 });
     if (batch.customers === 0) break;
     afterId = batch.lastId;
     totals.customers += batch.customers;
@@ -76,6 +83,7 @@ export async function recomputeAllWarnings(db: Db, options: RecomputeAllOptions 
     totals.removed += batch.removed;
     totals.flagsChanged += batch.flagsChanged;
     totals.riskChanged += batch.riskChanged;
+    totals.revenueChanged += batch.revenueChanged;
     totals.seconds = (performance.now() - started) / 1000;
     options.onBatch?.({ ...totals });
     if (batch.customers < batchSize) break;
@@ -103,20 +111,27 @@ type WarningInputs = {
   risk: RiskChildren;
 };
 
-async function recomputeBatch(tx: Tx, afterId: number, batchSize: number, now: Date) {
-  const customers = await tx.$queryRaw<CustomerRow[]>`
-    SELECT ${CUSTOMER_COLUMNS} FROM "Customer" WHERE "id" > ${afterId} ORDER BY "id" LIMIT ${batchSize}`;
-  if (customers.length === 0) return { customers: 0, lastId: afterId, added: 0, removed: 0, flagsChanged: 0, riskChanged: 0 };
+async function recomputeBatch(tx: Tx, afterId: number, batchSize: number, now: Date, revenue: boolean) {
+  const customers = revenue
+    ? await tx.$queryRaw<Array<CustomerRow & RevenueCustomerRow>>`
+      SELECT ${CUSTOMER_COLUMNS_C}, ${REVENUE_CUSTOMER_COLUMNS}
+      FROM "Customer" c LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
+      WHERE c."id" > ${afterId} ORDER BY c."id" LIMIT ${batchSize}`
+    : await tx.$queryRaw<CustomerRow[]>`
+      SELECT ${CUSTOMER_COLUMNS} FROM "Customer" WHERE "id" > ${afterId} ORDER BY "id" LIMIT ${batchSize}`;
+  if (customers.length === 0) return { customers: 0, lastId: afterId, added: 0, removed: 0, flagsChanged: 0, riskChanged: 0, revenueChanged: 0 };
   const lastId = customers[customers.length - 1].id;
   // The batch's customers are exactly the ids in (afterId, lastId], so each child table is read
   // by a range on its customerId index.
   const inBatch = Prisma.sql`"customerId" > ${afterId} AND "customerId" <= ${lastId}`;
-  return { lastId, ...(await applyRules(tx, { customers, ...(await readChildren(tx, inBatch, customers, now)) }, now)) };
+  const refreshed = revenue ? await refreshRevenueOfRange(tx, customers as Array<CustomerRow & RevenueCustomerRow>, afterId, now) : null;
+  const children = await readChildren(tx, inBatch, customers, now, refreshed?.linesOf);
+  return { lastId, revenueChanged: refreshed?.changed ?? 0, ...(await applyRules(tx, { customers, ...children }, now)) };
 }
 
-const CUSTOMER_COLUMNS = Prisma.raw(
-  `"id", "hasWarnings", "status", "billingEmail", "trialEndsAt", "archivedAt", "riskScore", "riskLevel", "riskFindings"`,
-);
+const CUSTOMER_COLUMN_NAMES = ["id", "hasWarnings", "status", "billingEmail", "trialEndsAt", "archivedAt", "riskScore", "riskLevel", "riskFindings"];
+const CUSTOMER_COLUMNS = Prisma.raw(CUSTOMER_COLUMN_NAMES.map((name) => `"${name}"`).join(", "));
+const CUSTOMER_COLUMNS_C = Prisma.raw(CUSTOMER_COLUMN_NAMES.map((name) => `c."${name}"`).join(", "));
 
 /** Recomputes the stored warnings of the customers with these ids (a batch of a bulk write, at
  * most a few thousand) in the caller's transaction: the same reads and writes as the daily run. */
@@ -127,9 +142,15 @@ export async function recomputeWarningsOf(tx: Tx, ids: readonly number[], now = 
   return applyRules(tx, { customers, ...(await readChildren(tx, Prisma.sql`"customerId" IN (${Prisma.join([...ids])})`, customers, now)) }, now);
 }
 
-async function readChildren(tx: Tx, customerCondition: Prisma.Sql, customers: CustomerRow[], now: Date): Promise<Omit<WarningInputs, "customers">> {
+async function readChildren(
+  tx: Tx,
+  customerCondition: Prisma.Sql,
+  customers: CustomerRow[],
+  now: Date,
+  linesOf?: ReadonlyMap<number, readonly SubscriptionLine[]>,
+): Promise<Omit<WarningInputs, "customers">> {
   return {
-    risk: await readRiskChildren(tx, customerCondition, customers, now),
+    risk: await readRiskChildren(tx, customerCondition, customers, now, linesOf),
     contracts: await tx.$queryRaw<ContractRow[]>`
       SELECT "customerId", "type", "startDate", "endDate", "autoRenew", "endedAt", "sendInvoicesAutomatically"
       FROM "Contract" WHERE ${customerCondition}`,
