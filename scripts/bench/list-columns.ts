@@ -121,7 +121,7 @@ async function timePgSql(client: pg.Client, search: string) {
   };
 }
 
-async function pgSection(url: string): Promise<string[]> {
+export async function pgSection(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const timings = new Map<string, Awaited<ReturnType<typeof timePgSql>>>();
@@ -155,6 +155,24 @@ async function pgSection(url: string): Promise<string[]> {
     out.push("", `${view.label}:`, "```", `count: ${s.sql.count}`, ...s.plan.count.map((line) => `  ${line}`), `page:  ${s.sql.page}`, ...s.plan.page.map((line) => `  ${line}`), "```");
   }
   return out;
+}
+
+/** The SQLite SQL timings and plans alone (scripts/bench/list-columns-sql.ts: no build, no server). */
+export function sqliteSection(dbFile: string): string[] {
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  const out = [`### SQLite (${dbFile}, p50 of ${RUNS} runs)`, "", "| view | rows | SQL p50 ms (count + page) | on an index |", "|---|---:|---:|---|"];
+  const plans: string[] = [];
+  try {
+    for (const view of VIEWS) {
+      const s = timeSql(db, view.search);
+      const flags = [...planFlags(s.plan.count).map((flag) => `count: ${flag}`), ...planFlags(s.plan.page).map((flag) => `page: ${flag}`)];
+      out.push(`| ${view.label} | ${s.rows} | ${ms(s.total)} (${ms(s.count)} + ${ms(s.page)})${s.total <= TARGET_SQL_P50_MS ? "" : " **over**"} | ${flags.length === 0 ? "yes" : `**${flags.join("; ")}**`} |`);
+      plans.push("", `${view.label}:`, "```", `count: ${s.sql.count}`, ...s.plan.count.map((line) => `  ${line}`), `page:  ${s.sql.page}`, ...s.plan.page.map((line) => `  ${line}`), "```");
+    }
+  } finally {
+    db.close();
+  }
+  return [...out, "", "#### EXPLAIN QUERY PLAN (SQLite)", ...plans];
 }
 
 async function run({ baseUrl, jar, dbFile }: SuiteContext): Promise<string> {
