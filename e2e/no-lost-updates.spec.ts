@@ -88,3 +88,51 @@ test("the edit form saves without JavaScript, only the field changed", async ({ 
   await noJs.close();
   await withJs.context.close();
 });
+
+test("support's notes and the Settings tab: a stale save names who changed what and keeps the input", async ({ browser }) => {
+  const support = await signedInContext(browser, DEMO_USERS.support.email);
+  const admin = await signedInContext(browser, DEMO_USERS.admin.email);
+  const name = `Notes Race ${Date.now().toString(36)}`;
+  await admin.page.goto("/customers/new");
+  await admin.page.getByRole("textbox", { name: /^Name/ }).fill(name);
+  await admin.page.getByRole("button", { name: "Create customer" }).click();
+  await admin.page.waitForURL(/\/customers\/\d+$/);
+  const id = new URL(admin.page.url()).pathname.split("/").pop()!;
+
+  // Support opens the customer; the admin then changes the city.
+  await support.page.goto(`/customers/${id}`);
+  const notes = support.page.getByRole("textbox", { name: "Notes" });
+  await expect(notes).toBeVisible();
+  await admin.page.goto(`/customers/${id}/edit`);
+  await admin.page.getByRole("textbox", { name: "City" }).fill("Bergen");
+  await admin.page.getByRole("button", { name: "Save changes" }).click();
+  await admin.page.waitForURL(new RegExp(`/customers/${id}$`));
+
+  await notes.fill("Called about renewal");
+  await support.page.getByRole("button", { name: "Save notes" }).click();
+  const alert = support.page.getByRole("alert").filter({ hasText: "Changed by" });
+  await expect(alert).toContainText(`Changed by ${DEMO_USERS.admin.name} at `);
+  await expect(alert.getByRole("listitem")).toHaveText(["City: (empty) → Bergen"]);
+  await expect(notes).toHaveValue("Called about renewal");
+  // Saving again applies the kept notes on top of the admin's change.
+  await support.page.getByRole("button", { name: "Save notes" }).click();
+  await expect(support.page.getByRole("region", { name: "Notifications" }).getByText("Notes saved.")).toBeVisible();
+  await support.page.reload();
+  await expect(support.page.getByRole("textbox", { name: "Notes" })).toHaveValue("Called about renewal");
+
+  // Settings: two admin tabs; the second one's save is refused with the first one's change.
+  const other = await admin.context.newPage();
+  await admin.page.goto(`/customers/${id}/settings`);
+  await other.goto(`/customers/${id}/settings`);
+  await admin.page.getByRole("combobox", { name: "Currency" }).selectOption("NOK");
+  await admin.page.getByRole("button", { name: "Save settings" }).click();
+  await expect(admin.page.getByRole("region", { name: "Notifications" }).getByText("Settings saved.")).toBeVisible();
+  await other.getByRole("spinbutton", { name: /Payment terms/ }).fill("14");
+  await other.getByRole("button", { name: "Save settings" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "Changed by" })).toContainText(`Changed by ${DEMO_USERS.admin.name} at `);
+  await expect(other.getByRole("alert").filter({ hasText: "Changed by" })).toContainText("Currency: USD → NOK");
+  await expect(other.getByRole("spinbutton", { name: /Payment terms/ })).toHaveValue("14");
+
+  await support.context.close();
+  await admin.context.close();
+});

@@ -12,9 +12,9 @@ const SETTINGS_FIELDS: readonly RecordField[] = [
   { name: "defaultDataRetention", label: "Default data retention", type: "select", options: DATA_RETENTIONS.map((v) => ({ value: v, label: DATA_RETENTION_LABELS[v] })) },
 ];
 
-type Props = { customerId: number; settings: CustomerSettingsView; canWrite: boolean };
+type Props = { customerId: number; settings: CustomerSettingsView; version: number; canWrite: boolean };
 
-export function SettingsTab({ customerId, settings, canWrite }: Props) {
+export function SettingsTab({ customerId, settings, version, canWrite }: Props) {
   const values: Record<string, string> = { ...settings, paymentTermsDays: String(settings.paymentTermsDays) };
   return (
     <section aria-labelledby="settings-heading" className="space-y-3">
@@ -22,7 +22,8 @@ export function SettingsTab({ customerId, settings, canWrite }: Props) {
       {canWrite ? (
         <RecordForm
           action={saveCustomerSettingsAction}
-          hidden={{ customerId }}
+          // The version and values it opened with: only changed fields are saved, a stale one is refused.
+          hidden={{ customerId, version, loaded: JSON.stringify(values) }}
           fields={SETTINGS_FIELDS}
           initialValues={values}
           submitLabel="Save settings"

@@ -29,7 +29,7 @@ function Value({ def, customer, canEditNotes }: { def: DetailsField; customer: C
     case "address":
       return formatAddressLines(customer).map((line, index) => <span key={index} className="block">{line}</span>);
     case "notes":
-      return canEditNotes ? <NotesForm customerId={customer.id} notes={customer.notes ?? ""} /> : <span className="whitespace-pre-wrap">{customer.notes}</span>;
+      return canEditNotes ? <NotesForm customerId={customer.id} notes={customer.notes ?? ""} version={customer.version} /> : <span className="whitespace-pre-wrap">{customer.notes}</span>;
     case "date":
       return stored instanceof Date ? formatDate(stored) : null;
     case "datetime":

@@ -84,7 +84,7 @@ function Control({ def, value, options, autoFocus, field }: {
 
 const shown = (value: unknown) => (value === null || value === undefined || value === "" ? "(empty)" : String(value));
 
-function ConflictChanges({ conflict }: { conflict: VersionConflict }) {
+export function ConflictChanges({ conflict }: { conflict: VersionConflict }) {
   if (conflict.changes.length === 0) return null;
   return (
     <ul className="mt-1 list-disc pl-5" aria-label={`What ${conflict.by} changed`}>

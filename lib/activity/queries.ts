@@ -30,9 +30,17 @@ function auditWhere(query: ActivityQuery): Prisma.AuditLogWhereInput | null {
   return { action: { in: events }, ...(query.user ? { actorId: query.user } : {}), ...(dateRange(query) ? { createdAt: dateRange(query) } : {}) };
 }
 
-function signInWhere(query: ActivityQuery): Prisma.SignInAttemptWhereInput | null {
+/** A user's sign-ins are the attempts linked to them and those made with their email while no
+ * account was looked up (a throttled attempt records no user): so filtering on a user shows the
+ * guesses against their account too. */
+async function signInWhere(query: ActivityQuery): Promise<Prisma.SignInAttemptWhereInput | null> {
   if (query.kind && query.kind !== "sign_in") return null;
-  return { ...(query.user ? { staffUserId: query.user } : {}), ...(dateRange(query) ? { createdAt: dateRange(query) } : {}) };
+  let user: Prisma.SignInAttemptWhereInput = {};
+  if (query.user) {
+    const staff = await getDb().staffUser.findUnique({ where: { id: query.user }, select: { email: true } });
+    user = { OR: [{ staffUserId: query.user }, ...(staff ? [{ email: staff.email }] : [])] };
+  }
+  return { ...user, ...(dateRange(query) ? { createdAt: dateRange(query) } : {}) };
 }
 
 function kindOf(action: string): ActivityKind {
@@ -43,7 +51,7 @@ function kindOf(action: string): ActivityKind {
 export async function readActivity(query: ActivityQuery, limit: number): Promise<ActivityRow[]> {
   const db = getDb();
   const audits = auditWhere(query);
-  const signIns = signInWhere(query);
+  const signIns = await signInWhere(query);
   const [auditRows, signInRows] = await Promise.all([
     audits ? db.auditLog.findMany({ where: audits, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit }) : [],
     signIns ? db.signInAttempt.findMany({ where: signIns, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit }) : [],
@@ -58,13 +66,13 @@ export async function readActivity(query: ActivityQuery, limit: number): Promise
       who: row.email, detail: `from ${row.clientAddress}`,
     })),
   ];
-  return rows.sort((a, b) => b.at.getTime() - a.at.getTime() || b.key.localeCompare(a.key)).slice(0, limit);
+  return rows.sort((a, b) => b.at.getTime() - a.at.getTime() || b.key.localeCompare(a.key, "en", { numeric: true })).slice(0, limit);
 }
 
 export async function findActivity(query: ActivityQuery) {
   const db = getDb();
   const audits = auditWhere(query);
-  const signIns = signInWhere(query);
+  const signIns = await signInWhere(query);
   const [rows, auditCount, signInCount] = await Promise.all([
     readActivity(query, query.page * ACTIVITY_PAGE_SIZE),
     audits ? db.auditLog.count({ where: audits }) : 0,

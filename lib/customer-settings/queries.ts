@@ -11,3 +11,9 @@ export async function getCustomerSettings(customerId: number): Promise<CustomerS
   });
   return stored ?? { ...DEFAULT_SETTINGS };
 }
+
+/** The settings' version a form loads (decision 029): the defaults of settings never saved are 1. */
+export async function getCustomerSettingsVersion(customerId: number): Promise<number> {
+  const stored = await getDb().customerSettings.findUnique({ where: { customerId }, select: { version: true } });
+  return stored?.version ?? 1;
+}

@@ -6,6 +6,7 @@ import { writeAuditLog, type AuditActor } from "../audit/write-audit-log";
 import type { Tx } from "../db/client";
 import { isUniqueViolation } from "../db/unique-violation";
 import { claimRecordVersion, ownedOrNotFound, runCustomerWrite } from "../subscriptions/customer-write";
+import { refuseStaleVersion } from "../versions/stale-version";
 import type { CustomerUserInput } from "./schema";
 
 const emailTaken = (email: string) =>
@@ -43,13 +44,13 @@ export async function updateCustomerUser(actor: AuditActor, customerId: number, 
   return withEmailRule(input.email, () =>
     runCustomerWrite(customerId, async (tx) => {
       const before = ownedOrNotFound(await tx.customerUser.findFirst({ where: { id: userId, customerId } }), "user", customerId, userId);
+      const changes = diffFields(snapshot(before), snapshot({ ...before, ...input }));
+      // A save that changes nothing writes nothing: the version stays, so a newer one always has its audit row.
+      if (Object.keys(changes).length === 0) return (await refuseStaleVersion(tx, "customer_user", userId, options.version, before.version), before);
       const version = await claimRecordVersion(tx, "customer_user", { key: userId, version: before.version }, options.version);
       await assertEmailFree(tx, customerId, input.email, userId);
       const after = await tx.customerUser.update({ where: { id: userId }, data: input });
-      const changes = diffFields(snapshot(before), snapshot(after));
-      if (Object.keys(changes).length > 0) {
-        await writeAuditLog(tx, { event: "customer_user.updated", actor, entityType: "customer_user", entityId: userId, customerId, changes, version });
-      }
+      await writeAuditLog(tx, { event: "customer_user.updated", actor, entityType: "customer_user", entityId: userId, customerId, changes, version });
       return after;
     }),
   );

@@ -24,7 +24,7 @@ export type CustomerFormState =
   | null;
 
 const updateWithIdSchema = customerUpdateSchema.extend({ id: customerIdSchema, version: versionSchema });
-const notesWithIdSchema = customerNotesSchema.extend({ id: customerIdSchema });
+const notesWithIdSchema = customerNotesSchema.extend({ id: customerIdSchema, version: versionSchema });
 
 export async function createCustomerAction(_previous: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
   const values = formDataToObject(formData);
@@ -91,18 +91,46 @@ export async function updateCustomerAction(_previous: CustomerFormState, formDat
   };
 }
 
+/** Support's notes save, versioned like the edit form (decision 035): the form sends the version
+ * and the notes it loaded. Unchanged notes write nothing; a newer stored version refuses the save
+ * with "Changed by NAME at TIME" and what changed, the typed notes kept and the newer version sent
+ * back, so saving again re-applies them knowingly. */
 export async function updateCustomerNotesAction(_previous: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
   const values = formDataToObject(formData);
+  const unchanged = typeof values.loaded === "string" && values.loaded === (values.notes ?? "");
   const result = await runAction(
     { permission: "customers.notes", schema: notesWithIdSchema, input: values },
-    async ({ actor, input: { id, notes } }) => ({ id: (await updateCustomer(actor, id, { notes })).id }),
+    async ({ actor, input: { id, notes, version } }) => {
+      try {
+        // Nothing typed: only the version is checked (a stale form still hears who changed what).
+        const input = unchanged ? {} : { notes };
+        return { id: (await updateCustomer(actor, id, input, { version })).id, conflict: undefined };
+      } catch (error) {
+        if (isStaleVersionError(error)) return { id, conflict: error.conflict };
+        throw error;
+      }
+    },
   );
-  if (result.ok) {
+  if (result.ok && !result.data.conflict) {
     revalidatePath(`/customers/${result.data.id}`);
     return result;
   }
-  if (result.code === "NOT_FOUND") notFound();
-  return { ...result, values };
+  if (result.ok && result.data.conflict) {
+    const { conflict } = result.data;
+    const current = await getCustomerOrThrow(result.data.id);
+    return {
+      ok: false,
+      code: "CONFLICT",
+      error: `Changed by ${conflict.by} at ${conflict.at}. Your notes are kept below: check them and save again.`,
+      conflict,
+      loaded: { notes: current.notes ?? "" },
+      version: conflict.version,
+      values,
+    };
+  }
+  if (!result.ok && result.code === "NOT_FOUND") notFound();
+  const version = versionSchema.safeParse(values.version);
+  return { ...(result as Extract<typeof result, { ok: false }>), values, version: version.success ? version.data : undefined };
 }
 
 const archiveSchema = z.object({ id: customerIdSchema, archived: z.enum(["true", "false"]) });

@@ -7,6 +7,7 @@ import { formatMoneyMinor } from "../contracts/format";
 import type { Tx } from "../db/client";
 import { claimRecordVersion, ownedOrNotFound, runCustomerWrite } from "./customer-write";
 import type { SubscriptionInput } from "./schema";
+import { refuseStaleVersion } from "../versions/stale-version";
 
 type StoredLine = { [K in keyof SubscriptionInput]: K extends "currency" | "billingPeriod" ? string : SubscriptionInput[K] };
 
@@ -39,12 +40,12 @@ export async function createSubscription(actor: AuditActor, customerId: number, 
 export async function updateSubscription(actor: AuditActor, customerId: number, subscriptionId: number, input: SubscriptionInput, options: { version?: number } = {}) {
   return runCustomerWrite(customerId, async (tx) => {
     const before = await loadOwned(tx, customerId, subscriptionId);
+    const changes = diffFields(auditSnapshot(before), auditSnapshot({ ...before, ...input }));
+    // A save that changes nothing writes nothing: the version stays, so a newer one always has its audit row.
+    if (Object.keys(changes).length === 0) return (await refuseStaleVersion(tx, "subscription", subscriptionId, options.version, before.version), before);
     const version = await claimRecordVersion(tx, "subscription", { key: subscriptionId, version: before.version }, options.version);
     const after = await tx.subscription.update({ where: { id: subscriptionId }, data: input });
-    const changes = diffFields(auditSnapshot(before), auditSnapshot(after));
-    if (Object.keys(changes).length > 0) {
-      await writeAuditLog(tx, { event: "subscription.updated", actor, entityType: "subscription", entityId: subscriptionId, customerId, changes, version });
-    }
+    await writeAuditLog(tx, { event: "subscription.updated", actor, entityType: "subscription", entityId: subscriptionId, customerId, changes, version });
     return after;
   });
 }
@@ -56,6 +57,7 @@ export async function endSubscription(actor: AuditActor, customerId: number, sub
     if (endDate < before.startDate) {
       throw new AppError("INVALID", "The subscription cannot end before it starts", { endDate: ["The subscription cannot end before it starts"] });
     }
+    if (before.endDate?.getTime() === endDate.getTime()) return (await refuseStaleVersion(tx, "subscription", subscriptionId, options.version, before.version), before);
     const version = await claimRecordVersion(tx, "subscription", { key: subscriptionId, version: before.version }, options.version);
     const after = await tx.subscription.update({ where: { id: subscriptionId }, data: { endDate } });
     const changes = diffFields({ endDate: before.endDate }, { endDate: after.endDate });

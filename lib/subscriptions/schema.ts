@@ -23,6 +23,13 @@ export function moneyText(label: string) {
     // The bound the 9-digit parser used to give: price x quantity x 12 stays within 64 bits.
     if (minor > MAX_SUBSCRIPTION_PRICE_MINOR) return fail(`The ${label} must be at most 999,999,999.99`);
     return minor;
+  }).meta({
+    documentedAs: {
+      type: "string",
+      pattern: "^[0-9]{1,9}(?:\\.[0-9]{1,2})?$",
+      description: `The ${label}: a decimal amount as text, up to two decimals, at most 999999999.99, never negative (a JSON number is also taken)`,
+      examples: ["49.50"],
+    },
   });
 }
 
@@ -49,17 +56,17 @@ const quantity = z.union([z.string(), z.number()], { error: "Enter the quantity"
     return z.NEVER;
   }
   return Number(value);
-});
+}).meta({ documentedAs: { type: "integer", minimum: 1, maximum: 9_999_999, description: "A whole number from 1 to 9,999,999 (its decimal text is also taken)" } });
 
 export const subscriptionInputSchema = z
   .object({
-    product: z.string({ error: "Enter the product" }).trim().min(1, "Enter the product").max(200, "Keep the product under 200 characters"),
+    product: z.string({ error: "Enter the product" }).trim().min(1, "Enter the product").max(200, "Keep the product under 200 characters").meta({ pattern: "\\S" }),
     quantity,
     unitPrice: moneyText("unit price"),
     currency: currencySchema,
     billingPeriod: z.enum(BILLING_PERIODS, { error: "Choose a billing period: monthly, quarterly or yearly" }),
     startDate: utcDay("Enter the start date (YYYY-MM-DD)"),
-    endDate: optionalUtcDay("Enter the end date as YYYY-MM-DD, or leave it empty"),
+    endDate: optionalUtcDay("Enter the end date as YYYY-MM-DD, or leave it empty").meta({ description: "The last day of service, not before startDate; empty or null: open-ended" }),
   })
   .refine((value) => !(value.endDate && value.endDate < value.startDate), {
     message: "The subscription cannot end before it starts",

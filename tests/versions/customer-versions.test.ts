@@ -104,10 +104,12 @@ describe("the edit form", () => {
   it("saves only the fields the user changed, so a field saved meanwhile is never reverted", async () => {
     const { id } = await createCustomer(alice, customerInputSchema.parse({ name: "Partial Clinic", notes: "v1" }));
     const form = await editForm(id, { city: "Tromsø" });
-    // Support saves the notes with its own form (no version: notes only), after the edit form opened.
+    // Support saves the notes with its own form (opened at version 1 too), after the edit form opened.
     session.uid = alice.id!;
     const notes = new FormData();
     notes.append("id", String(id));
+    notes.append("version", "1");
+    notes.append("loaded", "v1");
     notes.append("notes", "v2 from support");
     await updateCustomerNotesAction(null, notes);
     expect((await stored(id)).version).toBe(2);
