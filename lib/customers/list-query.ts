@@ -191,6 +191,22 @@ export function fromTheEnd(order: ListOrder, limit: number, offset: number, tota
   return { order: { sort: order.sort, dir: order.dir === "asc" ? "desc" : "asc" }, limit: rows, offset: total - offset - rows };
 }
 
+/** listPageRows's SQL (also timed by the benchmark, scripts/bench/sql.ts); `reversed`: its rows
+ * come in the reverse of the page's order. */
+export function pageSql(filter: ListFilter, order: ListOrder, limit: number, offset: number, total?: number): { sql: Prisma.Sql; reversed: boolean } {
+  const reversed = fromTheEnd(order, limit, offset, total);
+  const read = reversed ?? { order, limit, offset };
+  const sql = Prisma.sql`
+    SELECT c."id", c."name", c."status", c."origin", c."city", c."region", c."country", c."createdAt", c."hasWarnings",
+      c."archivedAt", m."name" AS "managerName", c."subscriptionCount", c."userCount", c."mrrMinor", c."arrMinor", c."riskScore",
+      c."riskLevel", c."updatedAt", s."currency"
+    FROM (${pageIdsSql(filter, read.order, read.limit, read.offset)}) p
+    JOIN "Customer" c ON c."id" = p."id" LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"
+    LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
+    ${orderBySql(read.order)}`;
+  return { sql, reversed: reversed !== null };
+}
+
 /** One page of the list: `limit` rows from `offset` in the sort's order. The page's ids come
  * first, from the filter's index alone, and only those rows are read and joined: with OFFSET the
  * skipped rows then cost an index step each, not a table read and a join (page 500 at 100,000
@@ -203,17 +219,9 @@ export async function listPageRows(
   offset: number,
   options: { total?: number } = {},
 ): Promise<CustomerListRow[]> {
-  const reversed = fromTheEnd(order, limit, offset, options.total);
-  const read = reversed ?? { order, limit, offset };
-  const raw = await getDb().$queryRaw<RawListRow[]>`
-    SELECT c."id", c."name", c."status", c."origin", c."city", c."region", c."country", c."createdAt", c."hasWarnings",
-      c."archivedAt", m."name" AS "managerName", c."subscriptionCount", c."userCount", c."mrrMinor", c."arrMinor", c."riskScore",
-      c."riskLevel", c."updatedAt", s."currency"
-    FROM (${pageIdsSql(filter, read.order, read.limit, read.offset)}) p
-    JOIN "Customer" c ON c."id" = p."id" LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"
-    LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
-    ${orderBySql(read.order)}`;
-  const rows = reversed ? raw.reverse() : raw;
+  const page = pageSql(filter, order, limit, offset, options.total);
+  const raw = await getDb().$queryRaw<RawListRow[]>(page.sql);
+  const rows = page.reversed ? raw.reverse() : raw;
   return rows.map(({ managerName, ...row }) => ({
     ...row,
     id: Number(row.id),
