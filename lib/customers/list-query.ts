@@ -10,6 +10,7 @@
 // that matches its filter and sort (prisma/schema.prisma, docs/benchmarks.md).
 import { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../db/client";
+import { isPostgres } from "../db/database-url";
 import type { CustomerListQuery, SortColumn, SortDirection } from "./schema";
 import { normalizeForSearch } from "./search-text";
 import { RISK_LEVELS, type RiskLevel } from "../risk/types";
@@ -55,8 +56,23 @@ export function filterConditions(filter: ListFilter, options: { forPage?: boolea
   if (filter.updatedAfter) conditions.push(Prisma.sql`c."updatedAt" >= ${dayStart(filter.updatedAfter, 1)}`);
   if (filter.updatedBefore) conditions.push(Prisma.sql`c."updatedAt" < ${dayStart(filter.updatedBefore, 0)}`);
   const search = normalizeForSearch(filter.q);
-  if (search) conditions.push(Prisma.sql`c."searchText" LIKE ${`%${search}%`}`);
+  if (search) conditions.push(searchCondition(search));
   return conditions;
+}
+
+/** The substring search on the normalized text, on an index on both databases (decision 038):
+ * PostgreSQL's pg_trgm GIN index serves `LIKE '%term%'` on the column itself; SQLite's FTS5
+ * trigram table "CustomerSearch" (kept in step by triggers) gives the matching ids. A term of
+ * fewer than 3 characters has no trigram: there the column's LIKE scans, as the FTS table would.
+ * At 1,000,000 customers "parker" took 3.5 s as a scan of every row (docs/benchmarks.md). */
+function searchCondition(search: string): Prisma.Sql {
+  const pattern = `%${search}%`;
+  if (isPostgres() || [...search].length < 3) return Prisma.sql`c."searchText" LIKE ${pattern}`;
+  // A phrase of the term's trigrams, one after the other: the rows holding the term. Its LIKE
+  // would find the same rows but check each candidate against Customer's text (20,000 reads for
+  // "parker" at 1M: 500 ms against 15 ms). Inside "..." only a double quote needs escaping.
+  const phrase = `"${search.replace(/"/g, '""')}"`;
+  return Prisma.sql`c."id" IN (SELECT s.rowid FROM "CustomerSearch" s WHERE "CustomerSearch" MATCH ${phrase})`;
 }
 
 /** Midnight UTC of an ISO day plus `days`. */
@@ -163,19 +179,53 @@ type RawListRow = Omit<
 
 const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
-/** One page of the list: `limit` rows from `offset` in the sort's order. The page's ids come
- * first, from the filter's index alone, and only those rows are read and joined: with OFFSET the
- * skipped rows then cost an index step each, not a table read and a join (page 500 at 100,000
- * customers: 10 ms against 83 ms). */
-export async function listPageRows(filter: ListFilter, order: ListOrder, limit: number, offset: number): Promise<CustomerListRow[]> {
-  const rows = await getDb().$queryRaw<RawListRow[]>`
+/** Sorts whose keys are all NOT NULL: the reverse of their order is the same ORDER BY with the
+ * other direction (with NULLS LAST on both sides, the nullable ones are not). */
+const REVERSIBLE_SORTS: ReadonlySet<SortColumn> = new Set<SortColumn>(
+  ["id", "name", "status", "origin", "createdAt", "subscriptions", "users", "mrr", "arr", "risk", "updatedAt"],
+);
+
+/** Where a page past the middle is read from the end: its rows are the first ones of the reversed
+ * order after `total - offset - limit` skipped, read that way and turned around. The last page of
+ * 1,000,000 customers is then OFFSET 0 instead of OFFSET 999,950 (5.1 s: docs/benchmarks.md).
+ * Null when the page is read from the front. `total`: the filter's exact count. */
+export function fromTheEnd(order: ListOrder, limit: number, offset: number, total: number | undefined): { order: ListOrder; limit: number; offset: number } | null {
+  if (total === undefined || offset <= total / 2 || offset >= total || !REVERSIBLE_SORTS.has(order.sort)) return null;
+  const rows = Math.min(limit, total - offset);
+  return { order: { sort: order.sort, dir: order.dir === "asc" ? "desc" : "asc" }, limit: rows, offset: total - offset - rows };
+}
+
+/** listPageRows's SQL (also timed by the benchmark, scripts/bench/sql.ts); `reversed`: its rows
+ * come in the reverse of the page's order. */
+export function pageSql(filter: ListFilter, order: ListOrder, limit: number, offset: number, total?: number): { sql: Prisma.Sql; reversed: boolean } {
+  const reversed = fromTheEnd(order, limit, offset, total);
+  const read = reversed ?? { order, limit, offset };
+  const sql = Prisma.sql`
     SELECT c."id", c."name", c."status", c."origin", c."city", c."region", c."country", c."createdAt", c."hasWarnings",
       c."archivedAt", m."name" AS "managerName", c."subscriptionCount", c."userCount", c."mrrMinor", c."arrMinor", c."riskScore",
       c."riskLevel", c."updatedAt", s."currency"
-    FROM (${pageIdsSql(filter, order, limit, offset)}) p
+    FROM (${pageIdsSql(filter, read.order, read.limit, read.offset)}) p
     JOIN "Customer" c ON c."id" = p."id" LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"
     LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
-    ${orderBySql(order)}`;
+    ${orderBySql(read.order)}`;
+  return { sql, reversed: reversed !== null };
+}
+
+/** One page of the list: `limit` rows from `offset` in the sort's order. The page's ids come
+ * first, from the filter's index alone, and only those rows are read and joined: with OFFSET the
+ * skipped rows then cost an index step each, not a table read and a join (page 500 at 100,000
+ * customers: 10 ms against 83 ms). Given the filter's `total`, a page past the middle is read
+ * from the end (fromTheEnd). */
+export async function listPageRows(
+  filter: ListFilter,
+  order: ListOrder,
+  limit: number,
+  offset: number,
+  options: { total?: number } = {},
+): Promise<CustomerListRow[]> {
+  const page = pageSql(filter, order, limit, offset, options.total);
+  const raw = await getDb().$queryRaw<RawListRow[]>(page.sql);
+  const rows = page.reversed ? raw.reverse() : raw;
   return rows.map(({ managerName, ...row }) => ({
     ...row,
     id: Number(row.id),

@@ -12,20 +12,26 @@ import { countCustomers, listPageRows, type CustomerListRow } from "./list-query
 
 export type { CustomerListRow } from "./list-query";
 
+/** Rows skipped before a page that is read after the count, not beside it. */
+const FAR_PAGE_ROWS = 5_000;
+
 export type CustomerListResult = { rows: CustomerListRow[]; total: number; page: number; pageSize: number };
 
 /** The list's page and total, both from the one query builder (lib/customers/list-query.ts). */
 export async function findCustomers(query: CustomerListQuery): Promise<CustomerListResult> {
   const order = { sort: query.sort, dir: query.dir };
-  const pageOf = (page: number) => listPageRows(query, order, query.pageSize, (page - 1) * query.pageSize);
+  const pageOf = (page: number, total?: number) => listPageRows(query, order, query.pageSize, (page - 1) * query.pageSize, { total });
 
-  const [total, rows] = await Promise.all([countCustomers(query), pageOf(query.page)]);
+  // A near page is read beside the count; a far one after it, since past the middle it is read
+  // from the end (list-query.ts, fromTheEnd: the last of 1,000,000 customers' pages).
+  const near = (query.page - 1) * query.pageSize < FAR_PAGE_ROWS;
+  const [total, nearRows] = await Promise.all([countCustomers(query), near ? pageOf(query.page) : null]);
   // A link past the end (page=999) shows the last page rather than an empty table.
   const lastPage = Math.max(1, Math.ceil(total / query.pageSize));
   if (query.page > lastPage) {
-    return { rows: await pageOf(lastPage), total, page: lastPage, pageSize: query.pageSize };
+    return { rows: await pageOf(lastPage, total), total, page: lastPage, pageSize: query.pageSize };
   }
-  return { rows, total, page: query.page, pageSize: query.pageSize };
+  return { rows: nearRows ?? (await pageOf(query.page, total)), total, page: query.page, pageSize: query.pageSize };
 }
 
 const detailInclude = {

@@ -8,6 +8,7 @@ import { importMappingSchema, mappingProblem, suggestMapping, type ImportMapping
 import { INSTANCE_ID, leaseFrom } from "./lease";
 import { parseStoredMapping } from "./review";
 import { readImportFile } from "./read-file";
+import { readStoredFile } from "./file-data";
 import { buildPreview, parsePreview } from "./stored-rows";
 
 export const importJobIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
@@ -82,8 +83,7 @@ export async function getImportJob(user: StaffUserSession, id: number) {
 export async function getImportPreview(job: { id: number; fileName: string; preview: string }) {
   const stored = parsePreview(job.preview);
   if (stored) return stored;
-  const { fileData } = await getDb().importJob.findUniqueOrThrow({ where: { id: job.id }, select: { fileData: true } });
-  const table = await readImportFile(job.fileName, fileData ?? new Uint8Array());
+  const table = await readImportFile(job.fileName, await readStoredFile(job.id));
   return buildPreview(table.headers, table.rows);
 }
 

@@ -1,26 +1,47 @@
 // Reads a CSV file into a table: UTF-8 with or without BOM, delimiter , ; tab or | detected from
 // the header and the first rows, quoted fields with delimiters and newlines inside.
+//
+// A 100,000-row file (13 MB) is decoded and parsed a slice at a time with a turn of the event loop
+// after each, and never held as one string (making one costs about 100 ms of CPU by itself): the
+// other requests its process serves wait at most one slice (docs/benchmarks.md, issue 13 item 4).
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import Papa from "papaparse";
 import { checkTable, ImportFileError, MAX_COLUMNS, type ParsedTable } from "./limits";
 
 export const CSV_DELIMITERS = [",", ";", "\t", "|"] as const;
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" };
 const SAMPLE_ROWS = 50;
+/** Bytes decoded and parsed between two turns of the event loop: about 2,000 rows of a typical
+ * export, a few milliseconds of work. */
+export const SLICE_BYTES = 256 * 1024;
+const NOT_UTF8 = 'This is not a CSV or XLSX file: it is not UTF-8 text. Save it as "CSV UTF-8" and upload it again.';
 
 export function describeDelimiter(delimiter: string): string {
   return DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter);
 }
 
-/** Decodes the bytes as UTF-8, refusing binary content (NUL bytes, invalid UTF-8). */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new ImportFileError("This is not a CSV or XLSX file: it holds binary data.");
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportFileError("This is not a CSV or XLSX file: it is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
+/** Decodes the bytes as UTF-8 a slice at a time (a streaming decoder carries a character cut by a
+ * slice's end), refusing binary content (NUL bytes, invalid UTF-8); a leading BOM is dropped. */
+export async function decodeSlices(bytes: Uint8Array): Promise<string[]> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const slices: string[] = [];
+  const decode = (slice?: Uint8Array) => {
+    try {
+      return slice ? decoder.decode(slice, { stream: true }) : decoder.decode();
+    } catch {
+      throw new ImportFileError(NOT_UTF8);
+    }
+  };
+  for (let start = 0; start < bytes.byteLength; start += SLICE_BYTES) {
+    const slice = bytes.subarray(start, start + SLICE_BYTES);
+    if (slice.includes(0)) throw new ImportFileError("This is not a CSV or XLSX file: it holds binary data.");
+    slices.push(decode(slice));
+    await yieldToEventLoop();
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  slices.push(decode());
+  // TextDecoder drops one BOM already; a second one is dropped as before.
+  if (slices[0]?.charCodeAt(0) === 0xfeff) slices[0] = slices[0].slice(1);
+  return slices.filter((slice) => slice !== "");
 }
 
 /** The delimiter whose split gives the header more than one column and agrees best with the
@@ -39,17 +60,45 @@ export function detectDelimiter(text: string): string {
   return best.delimiter;
 }
 
-export function parseCsv(bytes: Uint8Array): ParsedTable {
-  const text = decodeText(bytes);
-  if (text.trim() === "") throw new ImportFileError("The file is empty.");
-  const delimiter = detectDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: "greedy" });
-  const [headers = [], ...rows] = result.data;
+/** Every record of the text given as slices (header included), the way Papaparse's own chunked
+ * reading does it: each slice is parsed after what was left of the one before (a record cut by a
+ * slice's end), with a turn of the event loop after each. Blank records are skipped ("greedy").
+ * `quoteErrorRow`: the index of the first record whose quote is never closed. */
+export async function parseRecords(slices: readonly string[], delimiter: string): Promise<{ records: string[][]; quoteErrorRow: number | null }> {
+  const newline = (Papa.parse<string[]>(slices[0] ?? "", { delimiter, preview: 2 }).meta.linebreak || "\n") as "\n";
+  const records: string[][] = [];
+  let quoteErrorRow: number | null = null;
+  let carried = "";
+  let baseIndex = 0;
+  for (let index = 0; index < slices.length; index += 1) {
+    const last = index === slices.length - 1;
+    const input = carried + slices[index];
+    const parser = new Papa.Parser({ delimiter, newline });
+    const result = parser.parse(input, baseIndex, !last) as Papa.ParseResult<string[]>;
+    const quoteError = result.errors.find((error) => error.code === "MissingQuotes");
+    // An error's row counts from the first record of this parse.
+    if (quoteError && quoteErrorRow === null) quoteErrorRow = records.length + (quoteError.row ?? 0);
+    for (const record of result.data) {
+      if (record.join("").trim() !== "") records.push(record);
+    }
+    carried = last ? "" : input.substring(result.meta.cursor - baseIndex);
+    baseIndex = result.meta.cursor;
+    await yieldToEventLoop();
+  }
+  return { records, quoteErrorRow };
+}
+
+export async function parseCsv(bytes: Uint8Array): Promise<ParsedTable> {
+  const slices = await decodeSlices(bytes);
+  if (slices.every((slice) => slice.trim() === "")) throw new ImportFileError("The file is empty.");
+  // The delimiter from the first rows: the first slice (and the next, for very long rows).
+  const delimiter = detectDelimiter(slices.slice(0, 2).join(""));
+  const { records, quoteErrorRow } = await parseRecords(slices, delimiter);
+  const [headers = [], ...rows] = records;
   // Papaparse reports an unclosed quote as an error but still returns the rows: refuse the file,
   // since everything after the quote would land in one cell.
-  const quoteError = result.errors.find((error) => error.code === "MissingQuotes");
-  if (quoteError) {
-    throw new ImportFileError(`Row ${(quoteError.row ?? 0) + 1} has a quote (") that is never closed.`);
+  if (quoteErrorRow !== null) {
+    throw new ImportFileError(`Row ${quoteErrorRow + 1} has a quote (") that is never closed.`);
   }
   const wrongWidth = new Map<number, number[]>(); // field count -> row numbers
   rows.forEach((row, index) => {

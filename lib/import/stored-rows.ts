@@ -6,6 +6,7 @@ import { CUSTOMER_FIELDS } from "../customers/fields";
 import type { Value } from "../db/bulk-write";
 import type { ImportField } from "./mapping";
 import { readImportFile } from "./read-file";
+import { readStoredFile } from "./file-data";
 import { parseStoredMapping } from "./review";
 import { issuesByRow, validateRows, type RowIssue, type ValidRow } from "./validate";
 
@@ -78,8 +79,8 @@ export async function* problemRowsOf(job: { id: number; validated: number; total
     yield* readProblemRows(job.id);
     return;
   }
-  const stored = await getDb().importJob.findUniqueOrThrow({ where: { id: job.id }, select: { fileName: true, fileData: true, mapping: true } });
-  const table = await readImportFile(stored.fileName, stored.fileData ?? new Uint8Array());
+  const stored = await getDb().importJob.findUniqueOrThrow({ where: { id: job.id }, select: { fileName: true, mapping: true } });
+  const table = await readImportFile(stored.fileName, await readStoredFile(job.id));
   for (const [row, issues] of issuesByRow(validateRows(table, parseStoredMapping(stored.mapping)).issues)) yield { row, issues, cells: table.rows[row - 2] };
 }
 

@@ -8,6 +8,7 @@ import { insertRows, type Value } from "../db/bulk-write";
 import { matchExisting } from "./existing";
 import { INSTANCE_ID, LeaseLostError, renewLease } from "./lease";
 import { readImportFile } from "./read-file";
+import { readStoredFile } from "./file-data";
 import { parseStoredMapping } from "./review";
 import { IMPORT_ROW_COLUMNS, problemRowValues, validRowValues } from "./stored-rows";
 import { createRowValidator, type RowIssue, type ValidRow } from "./validate";
@@ -21,10 +22,10 @@ const PROGRESS_EVERY_MS = 1_000;
  * failure marks the job failed (with a retry), and a lost lease leaves it to its new owner. */
 export async function validateImportJob(jobId: number, owner = INSTANCE_ID): Promise<void> {
   const db = getDb();
-  const job = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, leaseOwner: true, fileName: true, fileData: true, mapping: true } });
+  const job = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, leaseOwner: true, fileName: true, mapping: true } });
   if (!job || job.status !== "validating" || job.leaseOwner !== owner) return;
   try {
-    const table = await readImportFile(job.fileName, job.fileData ?? new Uint8Array());
+    const table = await readImportFile(job.fileName, await readStoredFile(jobId));
     const check = createRowValidator(table.headers, parseStoredMapping(job.mapping));
     // A run that stopped part-way starts again from the first row (it takes seconds).
     await db.importRow.deleteMany({ where: { jobId } });

@@ -11,6 +11,8 @@
 import Database from "better-sqlite3";
 import { ACTIVE, PAGE_SIZE, RUNS, WARMUPS, type View } from "./config";
 import { nowMs, percentile } from "./stats";
+import { countSql, pageSql } from "../../lib/customers/list-query";
+import { parseCustomerListQuery } from "../../lib/customers/schema";
 
 const LIST_COLUMNS = `"id", "name", "status", "origin", "city", "region", "country", "createdAt", "hasWarnings", "archivedAt", "accountManagerId"`;
 
@@ -104,4 +106,42 @@ function classify(detail: string, isCount: boolean): PlanFlag | null {
   // table lookup per candidate row, in index order (the search count's 100+ ms at 100k).
   if (isCount && /^SEARCH "?Customer"? USING INDEX/.test(detail)) return "count-not-covered";
   return null;
+}
+
+/** The app's own SQL for a view, from the one query builder (lib/customers/list-query.ts): its
+ * count and its page (ids first, then the joined rows; a page past the middle read from the end
+ * once the count is known), as the list page sends them, timed through better-sqlite3. */
+export type BuilderTiming = { total: number; count: number; page: number; rows: number; countPlan: string[]; pagePlan: string[] };
+
+const bindable = (values: unknown[]) => values.map((value) => (typeof value === "boolean" ? (value ? 1 : 0) : value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "bigint" ? Number(value) : value));
+
+export function timeBuilderSql(db: Database.Database, view: View): BuilderTiming {
+  const params = Object.fromEntries(new URL(view.path, "http://bench").searchParams);
+  const query = parseCustomerListQuery(params);
+  const count = countSql(query);
+  const countStatement = db.prepare(count.sql).pluck();
+  const total = Number(countStatement.get(...bindable(count.values)));
+  const page = pageSql(query, { sort: query.sort, dir: query.dir }, query.pageSize, (query.page - 1) * query.pageSize, total);
+  const pageStatement = db.prepare(page.sql.sql);
+  const samples = { total: [] as number[], count: [] as number[], page: [] as number[] };
+  for (let i = 0; i < WARMUPS + RUNS; i++) {
+    const t0 = nowMs();
+    countStatement.get(...bindable(count.values));
+    const t1 = nowMs();
+    pageStatement.all(...bindable(page.sql.values));
+    const t2 = nowMs();
+    if (i < WARMUPS) continue;
+    samples.total.push(t2 - t0);
+    samples.count.push(t1 - t0);
+    samples.page.push(t2 - t1);
+  }
+  const plan = (sql: string, values: unknown[]) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...bindable(values)) as Array<{ detail: string }>).map((row) => row.detail);
+  return {
+    total: percentile(samples.total, 50),
+    count: percentile(samples.count, 50),
+    page: percentile(samples.page, 50),
+    rows: total,
+    countPlan: plan(count.sql, count.values),
+    pagePlan: plan(page.sql.sql, page.sql.values),
+  };
 }

@@ -11,6 +11,9 @@ import { dropDatabase, recreateDatabase, withAdmin } from "../../tests/setup/pg-
 import { expectedPostgresSchema, PG_MIGRATION_COMMAND, PG_ONLY_INDEXES, PG_SCHEMA, SQLITE_SCHEMA } from "./pg-schema";
 
 const FIX = `run \`${PG_MIGRATION_COMMAND}\` and commit the schema and the new migration`;
+/** SQLite-only tables: the counterpart of the trigram index, an FTS5 trigram table and its shadow tables
+ * (prisma/migrations/20261203130000_customer_search_trigram, decision 038). */
+const SQLITE_ONLY_TABLES = /^CustomerSearch(_(data|idx|content|docsize|config))?$/;
 const PG_TYPE_OF: Record<string, string> = {
   INTEGER: "integer",
   TEXT: "text",
@@ -36,6 +39,7 @@ function sqliteShape(path: string): Shape {
   const shape: Shape = new Map();
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`).all() as { name: string }[];
   for (const { name: table } of tables) {
+    if (SQLITE_ONLY_TABLES.test(table)) continue;
     for (const column of db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; type: string; notnull: number; pk: number }[]) {
       const type = PG_TYPE_OF[column.type.toUpperCase()] ?? column.type;
       shape.set(`column ${table}.${column.name}`, `${type}${column.notnull || column.pk ? " NOT NULL" : ""}`);

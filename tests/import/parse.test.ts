@@ -1,6 +1,6 @@
 // Unit: reading CSV and XLSX files, and the bad files a user might upload.
 import { describe, expect, it } from "vitest";
-import { describeRowNumbers, detectDelimiter } from "@/lib/import/parse-csv";
+import { describeRowNumbers, detectDelimiter, SLICE_BYTES } from "@/lib/import/parse-csv";
 import { readImportFile } from "@/lib/import/read-file";
 import { csv, enc, HEADERS, xlsx } from "./fixtures";
 
@@ -59,5 +59,43 @@ describe("readImportFile", () => {
   it("refuses a 50 MB file before reading it", async () => {
     const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x41);
     await expect(readImportFile("big.csv", bytes)).rejects.toThrow("The file is 50.0 MB; the limit is 20.0 MB");
+  });
+});
+
+describe("a large CSV, read in slices", () => {
+  // Rows long enough that the file spans many slices, with quoted delimiters, quotes and newlines
+  // that a slice's end can cut in two.
+  const header = ["Company", "Notes", "CRM id"];
+  const bigRows = Array.from({ length: 30_000 }, (_, i) => [
+    `Clinic ${i}; "the ${i % 7 === 0 ? "first" : "other"}"`,
+    i % 3 === 0 ? `line one ${i}\r\nline two, with a comma` : `note ${"x".repeat(i % 40)}`,
+    `crm-${i}`,
+  ]);
+  const text = csv([header, ...bigRows], ";");
+
+  it("gives the same rows as reading the whole text at once", async () => {
+    expect(text.length).toBeGreaterThan(SLICE_BYTES * 5);
+    const table = await readImportFile("big.csv", enc(text));
+    expect(table.headers).toEqual(header);
+    expect(table.rows).toEqual(bigRows);
+  });
+
+  it("lets other work run while it reads (the event loop gets turns between slices)", async () => {
+    let turns = 0;
+    let stop = false;
+    const tick = () => {
+      turns += 1;
+      if (!stop) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await readImportFile("big.csv", enc(text));
+    stop = true;
+    // One turn at least per slice; reading in one go would give none.
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(text.length / SLICE_BYTES));
+  });
+
+  it("names the row of a quote that is never closed, far into the file", async () => {
+    const broken = `${text}Late Clinic;"never closed;crm-x\r\nMore;rows;here\r\n`;
+    await expect(readImportFile("big.csv", enc(broken))).rejects.toThrow(`Row ${bigRows.length + 2} has a quote (") that is never closed.`);
   });
 });
