@@ -22,7 +22,7 @@ export function ColumnFilter({ column, query }: { column: ListColumnId; query: C
     <Popover
       className="ml-1 inline-block font-normal"
       summaryClassName={`cursor-pointer list-none rounded px-1 text-xs ${active ? "bg-indigo-100 text-indigo-800" : "text-slate-600 hover:bg-slate-100"}`}
-      summary={<><span aria-hidden="true">⏷</span><span className="sr-only">Filter by {label}{active ? " (filtered)" : ""}</span></>}
+      summary={<><span aria-hidden="true">▾</span><span className="sr-only">Filter by {label}{active ? " (filtered)" : ""}</span></>}
       width={256}
       panelClassName="w-64 rounded-md border border-slate-200 bg-white p-3 text-left shadow-lg"
     >

@@ -47,6 +47,7 @@ test("list and customer page, 1280 px", async ({ browser }) => {
 
 test("re-walk: the defects found, before and after", async ({ browser }) => {
   test.skip(!walk, "WALK=before|after");
+  test.setTimeout(300_000); // a shared, loaded machine
   const shots = `${dir}/walk`;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
