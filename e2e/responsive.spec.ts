@@ -10,6 +10,7 @@ const ZACK_TABS = ["", "/accounts", "/stats", "/scanners", "/contracts", "/locat
 const documentWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 test("at 390 px the pages fit the screen, and the menu opens to sign out", async ({ page }) => {
+  test.setTimeout(240_000); // 27 pages on a shared, loaded machine
   await signIn(page, DEMO_USERS.admin.email);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/customers");
