@@ -10,6 +10,7 @@ const ZACK_TABS = ["", "/accounts", "/stats", "/scanners", "/contracts", "/locat
 const documentWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 test("at 390 px the pages fit the screen, and the menu opens to sign out", async ({ page }) => {
+  test.setTimeout(240_000); // 27 pages on a shared, loaded machine
   await signIn(page, DEMO_USERS.admin.email);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/customers");
@@ -24,12 +25,30 @@ test("at 390 px the pages fit the screen, and the menu opens to sign out", async
   const tableScroller = page.getByRole("table").first().locator("xpath=..");
   expect(await tableScroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
 
+  // The list's popovers open inside the screen too.
+  const tooWide: string[] = [];
+  const measure = async (what: string) => {
+    const width = await documentWidth(page);
+    if (width > 390) tooWide.push(`${what}: ${width} px`);
+  };
+  const chooser = page.locator("details").filter({ has: page.locator('ul[aria-label="Columns"]') });
+  await chooser.locator("summary").click();
+  await expect(chooser.getByRole("checkbox", { name: "Country" })).toBeVisible();
+  await measure("/customers (Columns chooser open)");
+  await chooser.locator("summary").click();
+  const riskHeader = page.getByRole("columnheader", { name: /^Risk/ });
+  await riskHeader.locator("summary").click();
+  await expect(riskHeader.getByRole("form", { name: "Filter by Risk" })).toBeVisible();
+  await measure("/customers (Risk header filter open)");
+
+  // Every page is measured, so one run names all that are too wide.
   const customerHref = await page.getByRole("table").locator("tbody").getByRole("link").first().getAttribute("href");
-  for (const url of [customerHref!, `${customerHref}/contracts`, `${customerHref}/edit`, "/customers/new", "/warnings", "/settings/api-tokens", "/customers/import", "/settings/staff", "/settings/activity", ...ZACK_TABS]) {
+  for (const url of [customerHref!, `${customerHref}/contracts`, `${customerHref}/edit`, "/customers/new", "/warnings", "/settings/api-tokens", "/customers/import", "/settings/staff", "/settings/activity", "/settings/account", ...ZACK_TABS]) {
     await page.goto(url);
     if (url === ZACK) await expect(page.getByTestId("risk-findings")).toBeVisible();
-    expect(await documentWidth(page), url).toBeLessThanOrEqual(390);
+    await measure(url);
   }
+  expect(tooWide).toEqual([]);
 
   await menu.click();
   await expect(menu).toHaveAttribute("aria-expanded", "true");

@@ -1,7 +1,7 @@
 // The activity log's filters: a plain GET form, so the filter lives in the URL.
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, type ActivityQuery } from "@/lib/activity/schema";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { inputClassName } from "@/components/ui/field";
+import { dateInputProps, inputClassName } from "@/components/ui/field";
 
 export function ActivityFilters({ query, staff }: { query: ActivityQuery; staff: { id: number; name: string }[] }) {
   return (
@@ -22,11 +22,11 @@ export function ActivityFilters({ query, staff }: { query: ActivityQuery; staff:
       </div>
       <div>
         <label htmlFor="activity-from" className="block text-xs font-medium text-slate-600">From</label>
-        <input id="activity-from" name="from" type="date" defaultValue={query.from ?? ""} className={inputClassName} />
+        <input id="activity-from" name="from" {...dateInputProps} defaultValue={query.from ?? ""} className={inputClassName} />
       </div>
       <div>
         <label htmlFor="activity-to" className="block text-xs font-medium text-slate-600">To</label>
-        <input id="activity-to" name="to" type="date" defaultValue={query.to ?? ""} className={inputClassName} />
+        <input id="activity-to" name="to" {...dateInputProps} defaultValue={query.to ?? ""} className={inputClassName} />
       </div>
       <button type="submit" className={buttonStyles.secondary}>Apply</button>
     </form>

@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import type { ContractFormState } from "@/lib/contracts/actions";
 import { BILLING_PERIOD_LABELS, BILLING_PERIODS, CONTRACT_UNITS, CURRENCIES, type ContractType } from "@/lib/contracts/schema";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { Field } from "@/components/ui/field";
+import { dateInputProps, Field } from "@/components/ui/field";
 
 export type ContractFormValues = Record<string, string>;
 
@@ -60,8 +60,8 @@ export function ContractForm({ action, customerId, type, contractId, version, in
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        {input("startDate", "Start Date", { type: "date", required: true })}
-        {input("endDate", "End Date", { type: "date" }, "Leave empty for a contract without an end date.")}
+        {input("startDate", "Start Date", { ...dateInputProps, required: true })}
+        {input("endDate", "End Date", dateInputProps, "Leave empty for a contract without an end date.")}
         <Field name="currency" label="Currency" errors={errors.currency} required>
           {(field) => (
             <select {...field} defaultValue={values.currency ?? "USD"}>

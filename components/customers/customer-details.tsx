@@ -15,6 +15,14 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
+/** An empty field says so ("—", "not set" to a screen reader) instead of leaving a blank. */
+const NOT_SET = (
+  <>
+    <span aria-hidden="true" className="text-slate-500">—</span>
+    <span className="sr-only">not set</span>
+  </>
+);
+
 /** Related records by name, tags as a list, the rest as stored. */
 function plainText(customer: CustomerDetail, name: string): string {
   if (name === "partnerId") return customer.partner?.name ?? "";
@@ -26,22 +34,24 @@ function plainText(customer: CustomerDetail, name: string): string {
 function Value({ def, customer, canEditNotes }: { def: DetailsField; customer: CustomerDetail; canEditNotes: boolean }) {
   const stored = storedValue(customer, def.name);
   switch ((def.details as DetailsSpec).kind) {
-    case "address":
-      return formatAddressLines(customer).map((line, index) => <span key={index} className="block">{line}</span>);
+    case "address": {
+      const lines = formatAddressLines(customer);
+      return lines.length > 0 ? lines.map((line, index) => <span key={index} className="block">{line}</span>) : NOT_SET;
+    }
     case "notes":
-      return canEditNotes ? <NotesForm customerId={customer.id} notes={customer.notes ?? ""} version={customer.version} /> : <span className="whitespace-pre-wrap">{customer.notes}</span>;
+      return canEditNotes ? <NotesForm customerId={customer.id} notes={customer.notes ?? ""} version={customer.version} /> : customer.notes ? <span className="whitespace-pre-wrap">{customer.notes}</span> : NOT_SET;
     case "date":
-      return stored instanceof Date ? formatDate(stored) : null;
+      return stored instanceof Date ? formatDate(stored) : NOT_SET;
     case "datetime":
-      return stored instanceof Date ? formatDateTimeUtc(stored) : null;
+      return stored instanceof Date ? formatDateTimeUtc(stored) : NOT_SET;
     case "origin":
       return formatOrigin(customer.origin);
     case "link":
       return typeof stored === "string" ? (
         <a href={stored} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-indigo-700 underline hover:text-indigo-900">{stored}</a>
-      ) : null;
+      ) : NOT_SET;
     default:
-      return plainText(customer, def.name);
+      return plainText(customer, def.name) || NOT_SET;
   }
 }
 

@@ -7,7 +7,7 @@ import { customerListHref, customerListSearch } from "@/lib/customers/list-url";
 import { RISK_LEVEL_LABELS } from "@/lib/risk/labels";
 import { RISK_LEVELS } from "@/lib/risk/types";
 import { WARNING_RULES } from "@/lib/warnings/rules";
-import { inputClassName } from "@/components/ui/field";
+import { dateInputProps, inputClassName } from "@/components/ui/field";
 import { FilterForm } from "./filter-form";
 
 const ARCHIVED_LABELS = { active: "Active", archived: "Archived", all: "Active and archived" } as const;
@@ -97,11 +97,11 @@ export function UpdatedFields({ query, idPrefix }: { query: CustomerListQuery; i
     <>
       <div>
         <label htmlFor={`${idPrefix}-updatedAfter`} className="block text-xs font-medium text-slate-600">Updated after</label>
-        <input id={`${idPrefix}-updatedAfter`} name="updatedAfter" type="date" defaultValue={query.updatedAfter ?? ""} className={inputClassName} />
+        <input id={`${idPrefix}-updatedAfter`} name="updatedAfter" {...dateInputProps} defaultValue={query.updatedAfter ?? ""} className={inputClassName} />
       </div>
       <div>
         <label htmlFor={`${idPrefix}-updatedBefore`} className="block text-xs font-medium text-slate-600">Updated before</label>
-        <input id={`${idPrefix}-updatedBefore`} name="updatedBefore" type="date" defaultValue={query.updatedBefore ?? ""} className={inputClassName} />
+        <input id={`${idPrefix}-updatedBefore`} name="updatedBefore" {...dateInputProps} defaultValue={query.updatedBefore ?? ""} className={inputClassName} />
       </div>
     </>
   );

@@ -13,7 +13,7 @@ import { FORM_FIELDS, type FormField, type FormSection, type FormSpec } from "@/
 import { CUSTOMER_STATUSES } from "@/lib/customers/schema";
 import type { CustomerFormOptions } from "@/lib/customers/queries";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { Field } from "@/components/ui/field";
+import { dateInputProps, Field } from "@/components/ui/field";
 import { CUSTOMER_FIELD_LABELS_BY_KEY } from "@/lib/customers/fields";
 import type { VersionConflict } from "@/lib/versions/stale-version";
 
@@ -37,7 +37,7 @@ const SECTIONS: { section: FormSection; legend?: string }[] = [
   { section: "notes" },
 ];
 
-const INPUT_TYPES: Partial<Record<FormSpec["control"], string>> = { email: "email", date: "date", url: "url" };
+const INPUT_TYPES: Partial<Record<FormSpec["control"], string>> = { email: "email", url: "url" };
 
 function Control({ def, value, options, autoFocus, field }: {
   def: FormField;
@@ -70,11 +70,12 @@ function Control({ def, value, options, autoFocus, field }: {
       return (
         <input
           {...field}
+          {...(form.control === "date" ? dateInputProps : {})}
           type={INPUT_TYPES[form.control] ?? "text"}
           required={form.required}
           autoFocus={autoFocus}
-          maxLength={form.maxLength}
-          placeholder={form.placeholder}
+          {...(form.maxLength !== undefined ? { maxLength: form.maxLength } : {})}
+          {...(form.placeholder !== undefined ? { placeholder: form.placeholder } : {})}
           className={`${field.className} ${form.uppercase ? "uppercase" : ""}`}
           defaultValue={value}
         />

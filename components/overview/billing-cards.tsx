@@ -38,28 +38,30 @@ export function BillingSummaryCard({ billing }: { billing: CurrencyBilling[] }) 
       {billing.length === 0 ? (
         <Empty>No projects billed yet.</Empty>
       ) : (
+        <div className="overflow-x-auto">{/* five columns of money: on a phone they scroll inside the card */}
         <table className="w-full text-sm">
           <thead className="text-left text-xs text-slate-500">
             <tr>
               <th scope="col" className="font-medium">Currency</th>
-              <th scope="col" className="text-right font-medium">Projects</th>
-              <th scope="col" className="text-right font-medium">Billed</th>
-              <th scope="col" className="text-right font-medium">Paid</th>
-              <th scope="col" className="text-right font-medium">Billed, unpaid</th>
+              <th scope="col" className="pl-3 text-right font-medium">Projects</th>
+              <th scope="col" className="pl-3 text-right font-medium">Billed</th>
+              <th scope="col" className="pl-3 text-right font-medium">Paid</th>
+              <th scope="col" className="pl-3 text-right font-medium">Billed, unpaid</th>
             </tr>
           </thead>
           <tbody>
             {billing.map((line) => (
               <tr key={line.currency} data-testid="billing-row" className="tabular-nums">
                 <th scope="row" className="text-left font-medium">{line.currency}</th>
-                <td className="text-right">{line.projects}</td>
-                <td className="text-right">{formatMoneyMinor(line.billedMinor, line.currency)}</td>
-                <td className="text-right">{formatMoneyMinor(line.paidMinor, line.currency)}</td>
-                <td className="text-right">{formatMoneyMinor(line.unpaidMinor, line.currency)}</td>
+                <td className="whitespace-nowrap pl-3 text-right">{line.projects}</td>
+                <td className="whitespace-nowrap pl-3 text-right">{formatMoneyMinor(line.billedMinor, line.currency)}</td>
+                <td className="whitespace-nowrap pl-3 text-right">{formatMoneyMinor(line.paidMinor, line.currency)}</td>
+                <td className="whitespace-nowrap pl-3 text-right">{formatMoneyMinor(line.unpaidMinor, line.currency)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </OverviewCard>
   );

@@ -31,7 +31,7 @@ export function CustomerOverview({ customerId, overview }: { customerId: number;
   return (
     <section aria-labelledby="overview-heading" className="space-y-3">
       <h2 id="overview-heading" className="sr-only">Overview</h2>
-      <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
         <CustomerValueCard billing={projects.billing} recurring={overview.recurring} />
         <OverviewCard title="Projects" testId="overview-projects">
           <ul className="grid grid-cols-3 gap-2 text-center">

@@ -1,7 +1,7 @@
 // One card of the customer overview: a heading and its figures.
 export function OverviewCard({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
   return (
-    <section aria-label={title} data-testid={testId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section aria-label={title} data-testid={testId} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="mb-2 text-sm font-semibold text-slate-700">{title}</h3>
       <div className="space-y-2 text-sm text-slate-800">{children}</div>
     </section>

@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import type { ProjectFormState } from "@/lib/projects/actions";
 import { CURRENCIES } from "@/lib/contracts/schema";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { Field } from "@/components/ui/field";
+import { dateInputProps, Field } from "@/components/ui/field";
 
 type Props = {
   action: (state: ProjectFormState, formData: FormData) => Promise<ProjectFormState>;
@@ -43,8 +43,8 @@ export function ProjectForm({ action, customerId, projectId, initialValues, subm
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">{input("name", "Name", { required: true, maxLength: 200 })}</div>
-        {input("startDate", "Start Date", { type: "date", required: true }, "Active from this day (UTC).")}
-        {input("endDate", "End Date", { type: "date" }, "The last active day (UTC); leave empty if open-ended.")}
+        {input("startDate", "Start Date", { ...dateInputProps, required: true }, "Active from this day (UTC).")}
+        {input("endDate", "End Date", dateInputProps, "The last active day (UTC); leave empty if open-ended.")}
         {input("billed", "Billed", { inputMode: "decimal", placeholder: "0.00" })}
         {input("paid", "Paid", { inputMode: "decimal", placeholder: "0.00" })}
         <Field name="currency" label="Currency" errors={errors.currency} required>

@@ -17,7 +17,7 @@ export function StaffRoleForm({ row }: { row: Row }) {
     <form action={formAction} className="flex items-center gap-2">
       <input type="hidden" name="id" value={row.id} />
       <label htmlFor={`role-${row.id}`} className="sr-only">Role of {row.name}</label>
-      <select id={`role-${row.id}`} name="role" defaultValue={row.role} className={`${inputClassName} w-40`}>
+      <select id={`role-${row.id}`} name="role" defaultValue={row.role} className={`${inputClassName} w-40 min-w-40 shrink-0`}>
         {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
       </select>
       <button type="submit" disabled={pending} className={buttonStyles.secondary} aria-label={`Save role of ${row.name}`}>Save</button>

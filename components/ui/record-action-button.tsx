@@ -1,11 +1,8 @@
 "use client";
-// One button that runs a server action on one record (end a subscription, mark an order paid,
-// remove a user), asking first in the confirmation dialog and confirming with a toast.
-import { useActionState, useEffect, useRef } from "react";
+// A record action on a customer's tab (end a subscription, mark an order paid, remove a user):
+// the confirm-action button, confirming with a toast.
 import type { RecordFormState } from "@/lib/actions/customer-record-action";
-import { buttonStyles } from "./button-styles";
-import { useConfirmedSubmit } from "./confirm-dialog";
-import { showToast } from "./toast";
+import { ConfirmActionButton } from "./confirm-action-button";
 
 type Props = {
   action: (state: RecordFormState, formData: FormData) => Promise<RecordFormState>;
@@ -15,25 +12,17 @@ type Props = {
   ariaLabel: string;
   confirm: string;
   doneMessage: string;
+  /** "primary" actions (mark paid) are drawn as secondary buttons beside the danger ones. */
   tone?: "danger" | "primary";
 };
 
-export function RecordActionButton({ action, hidden, label, ariaLabel, confirm, doneMessage, tone = "danger" }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const confirmed = useConfirmedSubmit({ message: confirm, confirmLabel: label });
-  const seen = useRef<RecordFormState>(null);
-  useEffect(() => {
-    if (!state || state === seen.current) return;
-    seen.current = state;
-    showToast(state.ok ? doneMessage : state.error, { tone: state.ok ? "success" : "error" });
-  }, [state, doneMessage]);
+export function RecordActionButton({ confirm, tone = "danger", ...props }: Props) {
   return (
-    <form action={formAction} onSubmit={confirmed.onSubmit} className="inline-flex">
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <button type="submit" disabled={pending} aria-label={ariaLabel} className={tone === "danger" ? buttonStyles.danger : buttonStyles.secondary}>
-        {label}
-      </button>
-      {confirmed.dialog}
-    </form>
+    <ConfirmActionButton
+      {...props}
+      confirm={{ message: confirm, confirmLabel: props.label }}
+      tone={tone === "danger" ? "danger" : "secondary"}
+      className="inline-flex"
+    />
   );
 }

@@ -10,7 +10,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { RecordFormState } from "@/lib/actions/customer-record-action";
 import { buttonStyles } from "./button-styles";
-import { Field } from "./field";
+import { dateInputProps, Field } from "./field";
 import { Td } from "./table";
 import { showToast } from "./toast";
 
@@ -72,7 +72,7 @@ export function RecordForm({ action, hidden, fields, initialValues, submitLabel,
                   {spec.options?.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
                 </select>
               ) : (
-                <input {...field} type={spec.type ?? "text"} maxLength={spec.maxLength} defaultValue={values[spec.name]} />
+                <input {...field} {...(spec.type === "date" ? dateInputProps : { type: spec.type ?? "text", maxLength: spec.maxLength })} defaultValue={values[spec.name]} />
               )
             }
           </Field>

@@ -4,13 +4,13 @@
 import { z } from "zod";
 import { getDb } from "../db/client";
 import type { FieldChanges } from "./diff";
+import { labelledIds } from "../format/labelled-ids";
 import type { AuditEntityType } from "./entity-types";
 import type { AuditRow } from "./queries";
 
-/** The kinds of record a customer's log holds, as entityType spells them (lib/audit/entity-types.ts). */
-export const AUDIT_KINDS = ["customer", "account", "contract", "location", "asset", "project", "subscription", "order", "customer_user", "customer_settings"] as const satisfies readonly AuditEntityType[];
-export type AuditKind = (typeof AUDIT_KINDS)[number];
-export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
+/** The kinds of record a customer's log holds, as entityType spells them (lib/audit/entity-types.ts),
+ * with the name of the filter (the customer's tab of that kind). */
+const kinds = labelledIds({
   customer: "Customer",
   account: "Accounts",
   contract: "Contracts",
@@ -21,7 +21,10 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   order: "Orders",
   customer_user: "Users",
   customer_settings: "Settings",
-};
+} satisfies Partial<Record<AuditEntityType, string>>);
+export const AUDIT_KINDS = kinds.ids;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+export const AUDIT_KIND_LABELS = kinds.labels;
 
 export const AUDIT_PAGE_SIZE = 50;
 

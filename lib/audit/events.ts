@@ -1,55 +1,8 @@
-// The audit events the console writes. Add an event here before writing it anywhere.
-export const AUDIT_EVENTS = [
-  "customer.created",
-  "customer.updated",
-  "customer.archived",
-  "customer.unarchived",
-  "account.created",
-  "account.updated",
-  "account.deleted",
-  "contract.created",
-  "contract.updated",
-  "contract.ended",
-  "customers.exported",
-  "customers.imported",
-  "api_token.created",
-  "api_token.revoked",
-  "location.created",
-  "location.updated",
-  "location.archived",
-  "location.unarchived",
-  "asset.created",
-  "asset.updated",
-  "asset.moved",
-  "asset.owner_changed",
-  "asset.status_changed",
-  "project.created",
-  "project.updated",
-  "registry_check.changed",
-  "api_token.used",
-  "staff_user.created",
-  "staff_user.role_changed",
-  "staff_user.deactivated",
-  "staff_user.password_reset",
-  "staff_user.password_changed",
-  "staff_user.invitation_accepted",
-  "subscription.created",
-  "subscription.updated",
-  "subscription.ended",
-  "order.created",
-  "order.paid",
-  "order.cancelled",
-  "customer_user.created",
-  "customer_user.updated",
-  "customer_user.removed",
-  "customer_settings.updated",
-  "list_preference.updated",
-  "saved_view.created",
-  "saved_view.deleted",
-] as const;
-export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+// The audit events the console writes, with the label the logs show. Add an event here before
+// writing it anywhere.
+import { labelledIds } from "../format/labelled-ids";
 
-export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
+const events = labelledIds({
   "customer.created": "Customer created",
   "customer.updated": "Customer updated",
   "customer.archived": "Customer archived",
@@ -96,4 +49,8 @@ export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   "list_preference.updated": "List columns chosen",
   "saved_view.created": "Saved view created",
   "saved_view.deleted": "Saved view deleted",
-};
+});
+
+export const AUDIT_EVENTS = events.ids;
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+export const AUDIT_EVENT_LABELS = events.labels;

@@ -1,25 +1,9 @@
 // The customers list's columns: their ids (the sort's and the column chooser's), labels and
 // which may be hidden. One list that the table, the column chooser, the saved views, the URL's
 // `cols` and the export read (docs/decisions/028).
-export const LIST_COLUMN_IDS = [
-  "id",
-  "name",
-  "status",
-  "origin",
-  "location",
-  "country",
-  "createdAt",
-  "accountManager",
-  "subscriptions",
-  "users",
-  "mrr",
-  "arr",
-  "risk",
-  "updatedAt",
-] as const;
-export type ListColumnId = (typeof LIST_COLUMN_IDS)[number];
+import { labelledIds } from "../format/labelled-ids";
 
-export const LIST_COLUMN_LABELS: Record<ListColumnId, string> = {
+const columns = labelledIds({
   id: "Id",
   name: "Name",
   status: "Status",
@@ -34,7 +18,10 @@ export const LIST_COLUMN_LABELS: Record<ListColumnId, string> = {
   arr: "ARR",
   risk: "Risk",
   updatedAt: "Last updated",
-};
+});
+export const LIST_COLUMN_IDS = columns.ids;
+export type ListColumnId = (typeof LIST_COLUMN_IDS)[number];
+export const LIST_COLUMN_LABELS = columns.labels;
 
 /** The name links to the customer: it is always shown. */
 export const REQUIRED_COLUMNS: readonly ListColumnId[] = ["name"];
@@ -42,7 +29,7 @@ export const REQUIRED_COLUMNS: readonly ListColumnId[] = ["name"];
 /** Every column, in the declared order: the list before anyone chooses. */
 export const DEFAULT_COLUMNS: readonly ListColumnId[] = LIST_COLUMN_IDS;
 
-export const isListColumnId = (value: string): value is ListColumnId => (LIST_COLUMN_IDS as readonly string[]).includes(value);
+export const isListColumnId = columns.is;
 
 /** Known ids in the given order, each once, with the required ones added at the front if missing.
  * Unknown ids are dropped (a stale preference or a hand-edited link); none left: the default. */

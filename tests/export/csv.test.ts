@@ -2,35 +2,13 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { csvCellText, csvHeader, csvLines, neutralizeFormula, UTF8_BOM } from "@/lib/export/csv";
-import { utcDay, type ExportRow } from "@/lib/export/rows";
+import { utcDay } from "@/lib/export/rows";
+import { exportRow } from "../helpers/export-row";
 import { exportColumns } from "@/lib/export/columns";
 
 const context = { origin: "https://console.example.com" };
 
-function row(overrides: Partial<ExportRow> = {}): ExportRow {
-  return {
-    id: 159,
-    name: "Hayden Parker",
-    status: "paying",
-    origin: "manage",
-    city: "Why",
-    region: "Arizona",
-    country: "US",
-    createdAt: new Date("2017-09-11T15:00:00Z"),
-    accountManager: { name: "Bree Test" },
-    warnings: [],
-    subscriptionCount: 2,
-    userCount: 3,
-    mrrMinor: 123456n,
-    arrMinor: 1481472n,
-    currency: "NOK",
-    riskScore: 65,
-    riskLevel: "high",
-    updatedAt: new Date("2024-05-06T07:00:00Z"),
-    extra: [],
-    ...overrides,
-  };
-}
+const row = exportRow;
 
 describe("neutralizeFormula", () => {
   it.each(["=", "+", "-", "@", "\t", "\r"])("prefixes a cell starting with %j with an apostrophe", (start) => {
