@@ -1,0 +1,69 @@
+"use client";
+// The customers table's body. The server formats each row's visible cells (customers-table.tsx)
+// and sends them here as one short array per row; this component turns them into the cells, on
+// the server for the HTML and in the browser on hydration. Rendered on the server as elements
+// instead, every cell travelled twice: as HTML and again as a React element in the page's RSC
+// payload (about 2 KB a row with 14 columns). The cells carry no classes: the table styles them
+// through its columns' selectors (decision 037).
+import type { ListColumnId } from "@/lib/customers/list-columns";
+import { RISK_LEVEL_LABELS } from "@/lib/risk/labels";
+import type { RiskLevel } from "@/lib/risk/types";
+import { StatusBadge } from "./status-badge";
+
+/** Bit flags of a row (the first cell). */
+export const ROW_WARNINGS = 1;
+export const ROW_ARCHIVED = 2;
+
+/** A visible column's cell as the server formatted it: text or a number, the risk column a
+ * [score, level] pair. */
+export type RowCell = string | number | [string, RiskLevel];
+/** [id, name, flags, ...one cell per visible column other than the name]. */
+export type RowData = [number, string, number, ...RowCell[]];
+
+type Props = { columns: readonly ListColumnId[]; rows: RowData[]; selectable: boolean };
+
+export function CustomerRows({ columns, rows, selectable }: Props) {
+  // The name column is always shown (list-columns.ts), so each row carries its name and flags
+  // first and the other columns' cells after them, in the visible order.
+  return (
+    <tbody>
+      {rows.map(([id, name, flags, ...cells]) => {
+        const warnings = (flags & ROW_WARNINGS) !== 0;
+        let at = 0;
+        return (
+          <tr key={id} data-warnings={warnings ? "true" : undefined}>
+            {selectable && (
+              <td>
+                <input type="checkbox" name="ids" value={id} form="export-selection" aria-label={`Select ${name}`} data-export-select="row" />
+              </td>
+            )}
+            {columns.map((column) => {
+              if (column === "name") {
+                return (
+                  <td key="name">
+                    <a href={`/customers/${id}`}>{name}</a>
+                    {warnings && <span title="Configuration warnings" data-w=""><span aria-hidden="true">⚠</span> warnings</span>}
+                    {(flags & ROW_ARCHIVED) !== 0 && <span className="badge badge-gray ml-2">Archived</span>}
+                  </td>
+                );
+              }
+              const cell = cells[at++];
+              if (column === "status") return <td key={column}><StatusBadge status={String(cell)} /></td>;
+              if (column === "risk" && Array.isArray(cell)) {
+                return <td key={column}>{`${cell[0]} `}<span data-testid="risk-level" data-rl={cell[1]}>{RISK_LEVEL_LABELS[cell[1]]}</span></td>;
+              }
+              return <td key={column}>{cell as string | number}</td>;
+            })}
+          </tr>
+        );
+      })}
+      {rows.length === 0 && (
+        <tr>
+          <td colSpan={columns.length + (selectable ? 1 : 0)} className="text-center text-slate-500" style={{ paddingBlock: "2.5rem" }}>
+            No customers match these filters.
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}
