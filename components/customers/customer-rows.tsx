@@ -17,14 +17,14 @@ export const ROW_ARCHIVED = 2;
 /** A visible column's cell as the server formatted it: text or a number, the risk column a
  * [score, level] pair. */
 export type RowCell = string | number | [string, RiskLevel];
-/** [id, name, flags, ...one cell per visible column other than the name]. */
+/** [id, name, flags, ...one cell per visible column other than the id and the name]. */
 export type RowData = [number, string, number, ...RowCell[]];
 
 type Props = { columns: readonly ListColumnId[]; rows: RowData[]; selectable: boolean };
 
 export function CustomerRows({ columns, rows, selectable }: Props) {
-  // The name column is always shown (list-columns.ts), so each row carries its name and flags
-  // first and the other columns' cells after them, in the visible order.
+  // Each row carries its id, name and flags first (the name column is always shown,
+  // list-columns.ts) and the other columns' cells after them, in the visible order.
   return (
     <tbody>
       {rows.map(([id, name, flags, ...cells]) => {
@@ -47,6 +47,7 @@ export function CustomerRows({ columns, rows, selectable }: Props) {
                   </td>
                 );
               }
+              if (column === "id") return <td key={column}>{id}</td>;
               const cell = cells[at++];
               if (column === "status") return <td key={column}><StatusBadge status={String(cell)} /></td>;
               if (column === "risk" && Array.isArray(cell)) {

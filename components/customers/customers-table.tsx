@@ -17,13 +17,13 @@ import { formatTenths } from "@/lib/risk/score";
 import { ClientLinks } from "@/components/ui/client-links";
 import { ColumnFilter, type ColumnFilterValues } from "./column-filter";
 import { CustomerRows, ROW_ARCHIVED, ROW_WARNINGS, type RowCell, type RowData } from "./customer-rows";
+import "./customers-table.css";
 
 const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature });
 const column = createColumnHelper<typeof features, CustomerListRow>();
 
 /** Each column other than the name as its cell's value: what the user reads, formatted here. */
-const CELLS: Record<Exclude<ListColumnId, "name">, (row: CustomerListRow) => RowCell> = {
-  id: (row) => row.id,
+const CELLS: Record<Exclude<ListColumnId, "name" | "id">, (row: CustomerListRow) => RowCell> = {
   status: (row) => row.status,
   origin: (row) => formatOrigin(row.origin),
   location: (row) => formatLocation(row),
@@ -39,8 +39,9 @@ const CELLS: Record<Exclude<ListColumnId, "name">, (row: CustomerListRow) => Row
   updatedAt: (row) => formatDate(row.updatedAt),
 };
 
-/** One row as CustomerRows reads it: id, name, flags, then the visible columns' cells. */
-function rowData(row: CustomerListRow, others: readonly Exclude<ListColumnId, "name">[]): RowData {
+/** One row as CustomerRows reads it: id, name, flags, then the visible columns' cells (but for
+ * the id and the name, which come first anyway). */
+function rowData(row: CustomerListRow, others: readonly Exclude<ListColumnId, "name" | "id">[]): RowData {
   const flags = (row.hasWarnings ? ROW_WARNINGS : 0) | (row.archivedAt ? ROW_ARCHIVED : 0);
   return [row.id, row.name, flags, ...others.map((id) => CELLS[id](row))];
 }
@@ -58,23 +59,6 @@ const FILTERED_COLUMNS: Partial<Record<ListColumnId, (query: CustomerListQuery) 
   updatedAt: (query) => ({ updatedAfter: query.updatedAfter, updatedBefore: query.updatedBefore }),
 };
 
-// Cell styles live on the table as selectors, not on each of the 700 cells: less HTML to render
-// and send. Risk levels keep the colours of components/risk/risk-level-badge.tsx (4.5:1 contrast).
-const TABLE_CLASS = [
-  "min-w-full divide-y divide-slate-200 text-sm",
-  "[&_td]:whitespace-nowrap [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-semibold [&_th]:text-slate-600",
-  "[&_td>input]:h-4 [&_td>input]:w-4 [&_th>input]:h-4 [&_th>input]:w-4",
-  "[&_td>a]:font-medium [&_td>a:hover]:underline",
-  "[&_[data-w]]:ml-2 [&_[data-w]]:text-xs [&_[data-w]]:font-semibold [&_[data-w]]:text-red-700",
-  "[&_tbody]:divide-y [&_tbody]:divide-slate-100 [&_tbody_tr:not([data-warnings]):hover]:bg-slate-50",
-  "[&_tr[data-warnings]]:bg-red-50 [&_tr[data-warnings]]:text-red-800 [&_tr[data-warnings]:hover]:bg-red-100",
-  "[&_[data-rl]]:inline-flex [&_[data-rl]]:items-center [&_[data-rl]]:rounded-full [&_[data-rl]]:px-2 [&_[data-rl]]:py-0.5 [&_[data-rl]]:text-xs [&_[data-rl]]:font-semibold [&_[data-rl]]:tracking-wide [&_[data-rl]]:ring-1 [&_[data-rl]]:ring-inset",
-  "[&_[data-rl=low]]:bg-emerald-50 [&_[data-rl=low]]:text-emerald-800 [&_[data-rl=low]]:ring-emerald-700/30",
-  "[&_[data-rl=medium]]:bg-amber-50 [&_[data-rl=medium]]:text-amber-900 [&_[data-rl=medium]]:ring-amber-700/30",
-  "[&_[data-rl=high]]:bg-orange-100 [&_[data-rl=high]]:text-orange-900 [&_[data-rl=high]]:ring-orange-700/40",
-  "[&_[data-rl=critical]]:bg-red-700 [&_[data-rl=critical]]:text-white [&_[data-rl=critical]]:ring-red-800",
-].join(" ");
-
 type TableProps = { rows: CustomerListRow[]; query: CustomerListQuery; visible: readonly ListColumnId[]; selectable?: boolean };
 
 export function CustomersTable({ rows, query, visible, selectable = false }: TableProps) {
@@ -88,11 +72,11 @@ export function CustomersTable({ rows, query, visible, selectable = false }: Tab
     state: { sorting: [{ id: query.sort, desc: query.dir === "desc" }] },
   });
   const ids = shown.map((def) => def.id as ListColumnId);
-  const others = ids.filter((id): id is Exclude<ListColumnId, "name"> => id !== "name");
+  const others = ids.filter((id): id is Exclude<ListColumnId, "name" | "id"> => id !== "name" && id !== "id");
 
   return (
     <ClientLinks className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className={TABLE_CLASS}>
+      <table className="customers-table">
         <thead className="bg-slate-50">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
