@@ -6,7 +6,7 @@ import { DEMO_USERS, signIn } from "./helpers/auth";
 
 test("a header filter adds its parameter and keeps the list's filters, sort and the other header filter", async ({ page }) => {
   await signIn(page, DEMO_USERS.support.email);
-  await page.goto("/customers?status=paying&sort=name&dir=asc&page=2");
+  await page.goto("/customers?status=paying&sort=name&dir=desc&page=2");
   const rows = page.locator("table tbody tr");
   await expect(rows.first()).toContainText("paying");
 
@@ -20,7 +20,7 @@ test("a header filter adds its parameter and keeps the list's filters, sort and 
   const afterMrr = new URL(page.url());
   expect(afterMrr.searchParams.get("status")).toBe("paying");
   expect(afterMrr.searchParams.get("sort")).toBe("name");
-  expect(afterMrr.searchParams.get("dir")).toBe("asc");
+  expect(afterMrr.searchParams.get("dir")).toBe("desc");
   expect(afterMrr.searchParams.get("page")).toBeNull(); // a new filter starts at page 1
   await expect(page.getByRole("list", { name: "Active filters" })).toContainText("MRR at least 0");
   await expect(page.getByRole("search").getByLabel("MRR at least")).toHaveValue("0");
