@@ -98,7 +98,8 @@ export function CustomersTable({ rows, query, visible, selectable = false }: Tab
                         {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
                       </span>
                     </Link>
-                    {filter && <ColumnFilter column={id} values={filter(query)} />}
+                    {/* Keyed by the URL: a new list closes the header filter and shows the new values. */}
+                    {filter && <ColumnFilter key={customerListHref(query)} column={id} values={filter(query)} />}
                   </th>
                 );
               })}
