@@ -31,7 +31,7 @@ export function CustomerRows({ columns, rows, selectable }: Props) {
         const warnings = (flags & ROW_WARNINGS) !== 0;
         let at = 0;
         return (
-          <tr key={id} data-warnings={warnings ? "true" : undefined}>
+          <tr key={id} data-warnings={warnings ? "true" : undefined} className={warnings ? "bg-red-50 text-red-800 hover:bg-red-100" : undefined}>
             {selectable && (
               <td>
                 <input type="checkbox" name="ids" value={id} form="export-selection" aria-label={`Select ${name}`} data-export-select="row" />
@@ -42,7 +42,7 @@ export function CustomerRows({ columns, rows, selectable }: Props) {
                 return (
                   <td key="name">
                     <a href={`/customers/${id}`}>{name}</a>
-                    {warnings && <span title="Configuration warnings" data-w=""><span aria-hidden="true">⚠</span> warnings</span>}
+                    {warnings && <span title="Configuration warnings" data-w=""><span aria-hidden="true">⚠</span> <span>warnings</span></span>}
                     {(flags & ROW_ARCHIVED) !== 0 && <span className="badge badge-gray ml-2">Archived</span>}
                   </td>
                 );
