@@ -7,18 +7,8 @@
 // through its columns' selectors (decision 037).
 import type { ListColumnId } from "@/lib/customers/list-columns";
 import { RISK_LEVEL_LABELS } from "@/lib/risk/labels";
-import type { RiskLevel } from "@/lib/risk/types";
 import { StatusBadge } from "./status-badge";
-
-/** Bit flags of a row (the first cell). */
-export const ROW_WARNINGS = 1;
-export const ROW_ARCHIVED = 2;
-
-/** A visible column's cell as the server formatted it: text or a number, the risk column a
- * [score, level] pair. */
-export type RowCell = string | number | [string, RiskLevel];
-/** [id, name, flags, ...one cell per visible column other than the id and the name]. */
-export type RowData = [number, string, number, ...RowCell[]];
+import { ROW_ARCHIVED, ROW_WARNINGS, type RowData } from "./customer-row-data";
 
 type Props = { columns: readonly ListColumnId[]; rows: RowData[]; selectable: boolean };
 

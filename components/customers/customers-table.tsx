@@ -16,7 +16,8 @@ import { formatMoneyMinor } from "@/lib/contracts/format";
 import { formatTenths } from "@/lib/risk/score";
 import { ClientLinks } from "@/components/ui/client-links";
 import { ColumnFilter, type ColumnFilterValues } from "./column-filter";
-import { CustomerRows, ROW_ARCHIVED, ROW_WARNINGS, type RowCell, type RowData } from "./customer-rows";
+import { CustomerRows } from "./customer-rows";
+import { ROW_ARCHIVED, ROW_WARNINGS, type RowCell, type RowData } from "./customer-row-data";
 import "./customers-table.css";
 
 const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature });
