@@ -3,7 +3,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** Each tab is its own URL, so a tab can be linked and Back returns to the previous one. A tab is
- * current on its own URL and on every page below it (a contract's edit form is in Contracts). */
+ * current on its own URL and on every page below it (a contract's edit form is in Contracts).
+ * No prefetch: the tabs are dynamic pages, so a prefetch fetched only their route tree, and the
+ * thirteen of them sent after every view kept both cores busy while the click's own request
+ * waited behind them. Without them a click sends one request (decisions 033 and 037). */
 export function CustomerTabs({ customerId, showAudit }: { customerId: number; showAudit: boolean }) {
   const pathname = usePathname();
   const base = `/customers/${customerId}`;
@@ -32,6 +35,7 @@ export function CustomerTabs({ customerId, showAudit }: { customerId: number; sh
           <Link
             key={tab.href}
             href={tab.href}
+            prefetch={false}
             aria-current={active ? "page" : undefined}
             className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap ${active ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-500 hover:text-slate-800"}`}
           >

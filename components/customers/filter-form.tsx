@@ -15,10 +15,10 @@ import { RESULTS_ID } from "./results-id";
 // instance that submitted is gone by the time the results render).
 let focusResultsOnMount = false;
 
-/** The form's fields as the list's parameters; repeated ones (risk level checkboxes) as a list. */
-function formParams(form: HTMLFormElement): Record<string, string | string[]> {
-  const params: Record<string, string | string[]> = {};
-  for (const [key, raw] of new FormData(form)) {
+/** Form fields or URL parameters as the list's parameters; repeated ones (risk level checkboxes)
+ * as a list. */
+function listParams(entries: Iterable<[string, FormDataEntryValue]>, params: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  for (const [key, raw] of entries) {
     const value = String(raw);
     const existing = params[key];
     params[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
@@ -26,7 +26,15 @@ function formParams(form: HTMLFormElement): Record<string, string | string[]> {
   return params;
 }
 
-function useListFormSubmit() {
+/** What a form submits: its own fields, over the list's current parameters but for those it sets
+ * (`replaces`; a header's filter) or none of them (the filter bar, which holds them all). Page 1. */
+function submittedParams(form: HTMLFormElement, replaces: readonly string[] | undefined): Record<string, string | string[]> {
+  if (!replaces) return listParams(new FormData(form));
+  const current = [...new URLSearchParams(window.location.search)].filter(([key]) => key !== "page" && !replaces.includes(key));
+  return listParams(new FormData(form), listParams(current));
+}
+
+function useListFormSubmit(replaces?: readonly string[]) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   useEffect(() => {
@@ -38,7 +46,7 @@ function useListFormSubmit() {
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // Submitting starts again at page 1 (no page parameter in the form).
-    const href = customerListHref(parseCustomerListQuery(formParams(event.currentTarget)));
+    const href = customerListHref(parseCustomerListQuery(submittedParams(event.currentTarget, replaces)));
     if (href === `${window.location.pathname}${window.location.search}`) {
       document.getElementById(RESULTS_ID)?.focus();
       return;
@@ -65,11 +73,12 @@ export function FilterForm({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** A column header's filter: its own fields plus the list's other parameters as hidden fields. */
-export function HeaderFilterForm({ label, children }: { label: string; children: React.ReactNode }) {
-  const { pending, submit } = useListFormSubmit();
+/** A column header's filter (rendered in the browser only, column-filter.tsx): its own fields
+ * (`params`) replace those of the list's current URL; the list's other parameters are kept. */
+export function HeaderFilterForm({ label, params, children }: { label: string; params: readonly string[]; children: React.ReactNode }) {
+  const { pending, submit } = useListFormSubmit(params);
   return (
-    <form action="/customers" method="get" autoComplete="off" onSubmit={submit} aria-busy={pending} aria-label={label} className="space-y-2">
+    <form autoComplete="off" onSubmit={submit} aria-busy={pending} aria-label={label} className="space-y-2">
       {children}
       <button type="submit" disabled={pending} className={buttonStyles.primary}>{pending ? "Filtering…" : "Apply"}</button>
     </form>

@@ -14,12 +14,15 @@ type Props = {
   width: number;
   className?: string;
   panelClassName: string;
+  /** Render the panel's content only while it is open (in the browser): a header filter's form
+   * is not sent with every list page (decision 037). */
+  lazy?: boolean;
   children: React.ReactNode;
 };
 
 const MARGIN = 8;
 
-export function Popover({ summary, summaryClassName, width, className = "", panelClassName, children }: Props) {
+export function Popover({ summary, summaryClassName, width, className = "", panelClassName, lazy = false, children }: Props) {
   const details = useRef<HTMLDetailsElement>(null);
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
 
@@ -47,7 +50,7 @@ export function Popover({ summary, summaryClassName, width, className = "", pane
     <details ref={details} onToggle={measure} className={`relative ${className}`}>
       <summary className={summaryClassName}>{summary}</summary>
       <div style={place ? { position: "fixed", top: place.top, left: place.left } : undefined} className={`absolute z-30 mt-1 ${panelClassName}`}>
-        {children}
+        {lazy && !place ? null : children}
       </div>
     </details>
   );

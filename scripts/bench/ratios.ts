@@ -14,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import { BENCH_DB_URL, BENCH_DIST_DIR, HOST, NEXTAUTH_SECRET, PORT, SIGN_IN } from "./config";
 import { CookieJar, request, signIn } from "./http";
 import { run, Server } from "./processes";
@@ -80,6 +81,11 @@ async function main(): Promise<void> {
     }
     for (const target of targets) {
       for (let i = 0; i < target.warmups; i++) await get(target);
+    }
+    // What each answers with (the whole body: for ours the HTML with its inline RSC payload).
+    for (const target of targets) {
+      const body = (await request(target.url, { jar: target.jar, timeoutMs: TIMEOUT_MS })).body;
+      console.log(`${target.name.padEnd(6)} ${Buffer.byteLength(body)} bytes, ${gzipSync(body).length} gzipped`);
     }
     const loadBefore = os.loadavg();
     const medians = new Map(targets.map((target) => [target.name, [] as number[]]));

@@ -8,7 +8,7 @@ export default function CustomersLoading() {
     <Skeleton label="Loading customers">
       <SkeletonBar className="h-8 w-48" />
       <SkeletonBar className="h-10 w-full" />
-      <SkeletonTable rows={10} columns={6} />
+      <SkeletonTable rows={5} columns={6} />
     </Skeleton>
   );
 }
