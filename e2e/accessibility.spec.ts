@@ -119,6 +119,7 @@ for (const role of Object.keys(DEMO_USERS) as (keyof typeof DEMO_USERS)[]) {
     await expect(views.getByRole("link", { name })).toBeVisible();
     await check(page, results, "/customers (saved-views panel with a view)");
     await views.getByRole("button", { name: `Delete view ${name}` }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete view" }).click();
     await expect(views.getByRole("link", { name })).toHaveCount(0);
 
     mkdirSync("tmp/axe", { recursive: true });

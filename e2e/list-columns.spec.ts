@@ -125,5 +125,6 @@ test("a saved view keeps filter, sort and columns, is shared with finance, and i
   await context.close();
 
   await views.getByRole("button", { name: `Delete view ${name}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete view" }).click();
   await expect(views.getByRole("link", { name })).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 /** Each tab is its own URL, so a tab can be linked and Back returns to the previous one. A tab is
  * current on its own URL and on every page below it (a contract's edit form is in Contracts).
@@ -9,6 +10,18 @@ import { usePathname } from "next/navigation";
  * waited behind them. Without them a click sends one request (decisions 033 and 037). */
 export function CustomerTabs({ customerId, showAudit }: { customerId: number; showAudit: boolean }) {
   const pathname = usePathname();
+  const nav = useRef<HTMLElement>(null);
+  // On a narrow screen the tabs scroll sideways: bring the current one into view (sideways only,
+  // so the page itself does not move).
+  useEffect(() => {
+    const bar = nav.current;
+    const current = bar?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!bar || !current) return;
+    const left = current.offsetLeft; // the bar is the offset parent (relative)
+    if (left < bar.scrollLeft || left + current.offsetWidth > bar.scrollLeft + bar.clientWidth) {
+      bar.scrollLeft = left - (bar.clientWidth - current.offsetWidth) / 2;
+    }
+  }, [pathname]);
   const base = `/customers/${customerId}`;
   const tabs = [
     { href: base, label: "Details" },
@@ -27,7 +40,7 @@ export function CustomerTabs({ customerId, showAudit }: { customerId: number; sh
     ...(showAudit ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
   ];
   return (
-    <nav aria-label="Customer sections" className="flex gap-1 overflow-x-auto border-b border-slate-200">
+    <nav ref={nav} aria-label="Customer sections" className="relative flex gap-1 overflow-x-auto border-b border-slate-200">
       {tabs.map((tab) => {
         const active =
           tab.href === base ? pathname === base || pathname === `${base}/edit` : pathname === tab.href || pathname.startsWith(`${tab.href}/`);

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef, useState, useTransition } from "reac
 import { createSavedViewAction, deleteSavedViewAction, type SavedViewFormState } from "@/lib/list-views/actions";
 import { MAX_VIEW_NAME_LENGTH } from "@/lib/list-views/schema";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClassName } from "@/components/ui/field";
 import { showToast } from "@/components/ui/toast";
 
@@ -37,9 +38,11 @@ export function SaveViewForm({ query, columns }: { query: string; columns: strin
 export function DeleteViewButton({ id, name }: { id: number; name: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const remove = () =>
     startTransition(async () => {
+      setAsking(false);
       const result = await deleteSavedViewAction({ id });
       if (!result.ok) {
         setError(result.error);
@@ -50,7 +53,11 @@ export function DeleteViewButton({ id, name }: { id: number; name: string }) {
       router.refresh();
     });
   return (
-    <button type="button" onClick={remove} disabled={pending} aria-label={`Delete view ${name}`} title={error ?? undefined}
-      className="rounded px-1 text-red-700 hover:bg-red-50">✕</button>
+    <>
+      <button type="button" onClick={() => setAsking(true)} disabled={pending} aria-label={`Delete view ${name}`} title={error ?? undefined}
+        className="rounded px-1 text-red-700 hover:bg-red-50">✕</button>
+      <ConfirmDialog open={asking} title="Delete this view?" message={`The saved view “${name}” is deleted; this cannot be undone.`}
+        confirmLabel="Delete view" onConfirm={remove} onCancel={() => setAsking(false)} />
+    </>
   );
 }
