@@ -14,7 +14,7 @@ type Row = { id: number; name: string; role: Role };
 export function StaffRoleForm({ row }: { row: Row }) {
   const [state, formAction, pending] = useActionState(changeStaffRoleAction, null);
   return (
-    <form action={formAction} className="flex items-center gap-2">
+    <form action={formAction} className="flex w-max items-center gap-2">
       <input type="hidden" name="id" value={row.id} />
       <label htmlFor={`role-${row.id}`} className="sr-only">Role of {row.name}</label>
       <select id={`role-${row.id}`} name="role" defaultValue={row.role} className={`${inputClassName} w-40 min-w-40 shrink-0`}>
