@@ -36,8 +36,37 @@ function createSqliteClient(url: string): PrismaClient {
   const setup = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   setup.pragma("journal_mode = WAL");
   setup.close();
-  const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
+  const adapter = new WriteLockingSqlite({ url, timeout: BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+}
+
+/** A statement that changes nothing but takes SQLite's write lock, waiting up to the busy timeout
+ * for it. Every table it could name exists in a migrated database. */
+const TAKE_WRITE_LOCK = 'UPDATE "_prisma_migrations" SET "id" = "id" WHERE 0';
+
+/** The SQLite adapter, with every transaction taking the write lock first (what `BEGIN IMMEDIATE`
+ * does; the adapter always sends a plain `BEGIN`). Every transaction the console runs writes. With
+ * a deferred BEGIN, a transaction that reads, then writes after another process (the second
+ * instance of `npm start`) committed, fails at once with SQLITE_BUSY_SNAPSHOT: the busy timeout
+ * cannot help it, and the user's save answered 500 (the load test, docs/benchmarks.md, stop 14).
+ * Taken first, the lock makes the two saves wait for each other instead. */
+class WriteLockingSqlite extends PrismaBetterSQLite3 {
+  override async connect(): ReturnType<PrismaBetterSQLite3["connect"]> {
+    const adapter = await super.connect();
+    const begin = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await begin(isolationLevel);
+      try {
+        await tx.executeRaw({ sql: TAKE_WRITE_LOCK, args: [], argTypes: [] });
+      } catch (error) {
+        await tx.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] }).catch(() => undefined);
+        await tx.rollback();
+        throw error;
+      }
+      return tx;
+    };
+    return adapter;
+  }
 }
 
 function createPostgresClient(url: string): PrismaClient {
