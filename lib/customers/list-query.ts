@@ -111,21 +111,39 @@ export function orderBySql({ sort, dir }: ListOrder): Prisma.Sql {
   return Prisma.raw(`ORDER BY ${[...keys[sort], `c."id" ${d}`].join(", ")}`);
 }
 
+/** How many customers a filtered list counts exactly; past it the list says "10,000+" (decision
+ * 040). The same number as a bulk action's limit (lib/customers/bulk/schema.ts): a bounded view
+ * is one no bulk action takes whole anyway. */
+export const LIST_COUNT_BOUND = 10_000;
+
+/** Whether a filter's count is bounded: any condition beyond the archived state. The unfiltered
+ * views (active, archived, all) count from the table's b-tree and one index, exactly and cheaply;
+ * a filtered count walks every match (70-90 ms for a warning or a search at 1,000,000). */
+export function countIsBounded(filter: ListFilter): boolean {
+  return filterConditions(filter).length > (filter.archived === "all" ? 0 : 1);
+}
+
 /** How many customers the filter matches. The default view (active customers, no other filter)
  * counts as all minus archived: two index counts of 0.06 ms instead of walking 95,000 index
- * entries (2.4 ms) at 100,000 customers (docs/benchmarks.md). */
-export async function countCustomers(filter: ListFilter): Promise<number> {
-  const [{ count }] = await getDb().$queryRaw<[{ count: bigint | number }]>(countSql(filter));
+ * entries (2.4 ms) at 100,000 customers (docs/benchmarks.md). With `bound`, counting stops after
+ * bound + 1 matches: a result above `bound` means "more than bound". */
+export async function countCustomers(filter: ListFilter, options: { bound?: number } = {}): Promise<number> {
+  const [{ count }] = await getDb().$queryRaw<[{ count: bigint | number }]>(countSql(filter, options));
   return Number(count);
 }
 
-/** The count's SQL (also timed by the benchmark, scripts/bench/list-columns.ts). */
-export function countSql(filter: ListFilter): Prisma.Sql {
+/** The count's SQL (also timed by the benchmark, scripts/bench/sql.ts, list-columns.ts). With
+ * `bound`: `SELECT COUNT(*) FROM (SELECT 1 ... LIMIT bound + 1)`, at most bound + 1 index steps. */
+export function countSql(filter: ListFilter, options: { bound?: number } = {}): Prisma.Sql {
   const conditions = filterConditions(filter);
   const onlyActive = filter.archived === "active" && conditions.length === 1;
-  return onlyActive
-    ? Prisma.sql`SELECT (SELECT COUNT(*) FROM "Customer") - (SELECT COUNT(*) FROM "Customer" WHERE "archivedAt" IS NOT NULL) AS "count"`
-    : Prisma.sql`SELECT COUNT(*) AS "count" FROM "Customer" c ${whereSql(conditions)}`;
+  if (onlyActive) {
+    return Prisma.sql`SELECT (SELECT COUNT(*) FROM "Customer") - (SELECT COUNT(*) FROM "Customer" WHERE "archivedAt" IS NOT NULL) AS "count"`;
+  }
+  if (options.bound !== undefined) {
+    return Prisma.sql`SELECT COUNT(*) AS "count" FROM (SELECT 1 AS "one" FROM "Customer" c ${whereSql(conditions)} LIMIT ${options.bound + 1}) b`;
+  }
+  return Prisma.sql`SELECT COUNT(*) AS "count" FROM "Customer" c ${whereSql(conditions)}`;
 }
 
 /** The ids of one page, the first of listPageRows's two steps. */
