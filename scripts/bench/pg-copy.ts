@@ -71,6 +71,9 @@ export async function copySqliteToPostgres(sqliteFile: string, url: string, opti
   try {
     const inSqlite = new Set((sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[]));
     const tables = await pgColumns(client);
+    // All at once first: TRUNCATE ... CASCADE of one table empties the tables referencing it
+    // (Partner's would empty Customer), so no table may be truncated after another's copy.
+    await client.query(`TRUNCATE ${[...tables.keys()].map((table) => `"${table}"`).join(", ")}`);
     for (const [table, columns] of tables) {
       if (!inSqlite.has(table) || options.skip?.includes(table)) {
         log(`${table}: skipped${inSqlite.has(table) ? "" : " (not in the SQLite file)"}`);
@@ -79,7 +82,6 @@ export async function copySqliteToPostgres(sqliteFile: string, url: string, opti
       const sqliteColumns = new Set((sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]));
       const shared = columns.filter((column) => sqliteColumns.has(column.name));
       const started = Date.now();
-      await client.query(`TRUNCATE "${table}" CASCADE`);
       const rows = await copyTable(sqlite, url, table, shared);
       log(`${table}: ${rows.toLocaleString("en-US")} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
