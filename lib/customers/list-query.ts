@@ -24,8 +24,9 @@ export type ListOrder = { sort: SortColumn; dir: SortDirection };
 export const LIST_FROM = Prisma.sql`FROM "Customer" c LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"`;
 
 /** The filter's conditions on Customer `c` (none: every customer). `forPage`: a page sorted and
- * cut by LIMIT, where one rule also gets the hasWarnings flag (see below). */
-export function filterConditions(filter: ListFilter, options: { forPage?: boolean; sort?: SortColumn } = {}): Prisma.Sql[] {
+ * cut by LIMIT, where one rule also gets the hasWarnings flag (see below). `manyMatches`: the
+ * filter's count reached its bound (decision 040), so a page's search scans the sort's index. */
+export function filterConditions(filter: ListFilter, options: { forPage?: boolean; sort?: SortColumn; manyMatches?: boolean } = {}): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filter.archived === "active") conditions.push(Prisma.sql`c."archivedAt" IS NULL`);
   if (filter.archived === "archived") conditions.push(Prisma.sql`c."archivedAt" IS NOT NULL`);
@@ -36,7 +37,12 @@ export function filterConditions(filter: ListFilter, options: { forPage?: boolea
   // A page adds the flag (a customer with a warning has it set): it then walks the hasWarnings
   // index in the page's order and stops after the page (0.61 against 0.98 ms).
   if (filter.warning === "any" || (filter.warning && options.forPage)) conditions.push(Prisma.sql`c."hasWarnings" = TRUE`);
-  if (filter.warning && filter.warning !== "any") {
+  // A page probes each flagged customer in the page's order for the rule (its primary key) and
+  // stops after the page; `IN (SELECT ...)` would first collect every customer with the rule
+  // (SQLite materializes the list: 11 ms of a 0.3 ms page at 1,000,000 customers, decision 040).
+  if (filter.warning && filter.warning !== "any" && options.forPage) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "CustomerWarning" w WHERE w."customerId" = c."id" AND w."rule" = ${filter.warning})`);
+  } else if (filter.warning && filter.warning !== "any") {
     conditions.push(Prisma.sql`c."id" IN (SELECT w."customerId" FROM "CustomerWarning" w WHERE w."rule" = ${filter.warning})`);
   }
   // Amounts in minor units of each customer's own currency (schema.ts), against the stored columns.
@@ -56,7 +62,7 @@ export function filterConditions(filter: ListFilter, options: { forPage?: boolea
   if (filter.updatedAfter) conditions.push(Prisma.sql`c."updatedAt" >= ${dayStart(filter.updatedAfter, 1)}`);
   if (filter.updatedBefore) conditions.push(Prisma.sql`c."updatedAt" < ${dayStart(filter.updatedBefore, 0)}`);
   const search = normalizeForSearch(filter.q);
-  if (search) conditions.push(searchCondition(search));
+  if (search) conditions.push(searchCondition(search, options.forPage && options.manyMatches === true && SEARCH_TEXT_SORTS.has(options.sort ?? "createdAt")));
   return conditions;
 }
 
@@ -65,15 +71,23 @@ export function filterConditions(filter: ListFilter, options: { forPage?: boolea
  * trigram table "CustomerSearch" (kept in step by triggers) gives the matching ids. A term of
  * fewer than 3 characters has no trigram: there the column's LIKE scans, as the FTS table would.
  * At 1,000,000 customers "parker" took 3.5 s as a scan of every row (docs/benchmarks.md). */
-function searchCondition(search: string): Prisma.Sql {
+function searchCondition(search: string, scanSortIndex = false): Prisma.Sql {
   const pattern = `%${search}%`;
-  if (isPostgres() || [...search].length < 3) return Prisma.sql`c."searchText" LIKE ${pattern}`;
+  // scanSortIndex: more than 10,000 customers match (at least one in a hundred at a million), and
+  // the sort's index holds the search text: walking it in the page's order with the LIKE finds a
+  // page after a few thousand entries (0.3 ms), where the FTS table would first list every match
+  // (46 ms for "parker" at 1M). A rare term keeps the FTS table: the walk would not stop early.
+  if (isPostgres() || [...search].length < 3 || scanSortIndex) return Prisma.sql`c."searchText" LIKE ${pattern}`;
   // A phrase of the term's trigrams, one after the other: the rows holding the term. Its LIKE
   // would find the same rows but check each candidate against Customer's text (20,000 reads for
   // "parker" at 1M: 500 ms against 15 ms). Inside "..." only a double quote needs escaping.
   const phrase = `"${search.replace(/"/g, '""')}"`;
   return Prisma.sql`c."id" IN (SELECT s.rowid FROM "CustomerSearch" s WHERE "CustomerSearch" MATCH ${phrase})`;
 }
+
+/** Sorts whose SQLite index ends with the search text (prisma/schema.prisma): a LIKE on it is
+ * checked in the index itself while the page walks it. */
+const SEARCH_TEXT_SORTS: ReadonlySet<SortColumn> = new Set<SortColumn>(["createdAt", "name"]);
 
 /** Midnight UTC of an ISO day plus `days`. */
 function dayStart(day: string, days: number): Date {
@@ -147,8 +161,8 @@ export function countSql(filter: ListFilter, options: { bound?: number } = {}): 
 }
 
 /** The ids of one page, the first of listPageRows's two steps. */
-export function pageIdsSql(filter: ListFilter, order: ListOrder, limit: number, offset: number): Prisma.Sql {
-  return Prisma.sql`SELECT c."id" ${LIST_FROM} ${whereSql(filterConditions(filter, { forPage: true, sort: order.sort }))} ${orderBySql(order)} LIMIT ${limit} OFFSET ${offset}`;
+export function pageIdsSql(filter: ListFilter, order: ListOrder, limit: number, offset: number, manyMatches = false): Prisma.Sql {
+  return Prisma.sql`SELECT c."id" ${LIST_FROM} ${whereSql(filterConditions(filter, { forPage: true, sort: order.sort, manyMatches }))} ${orderBySql(order)} LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** A row of the list's table. */
@@ -215,14 +229,14 @@ export function fromTheEnd(order: ListOrder, limit: number, offset: number, tota
 
 /** listPageRows's SQL (also timed by the benchmark, scripts/bench/sql.ts); `reversed`: its rows
  * come in the reverse of the page's order. */
-export function pageSql(filter: ListFilter, order: ListOrder, limit: number, offset: number, total?: number): { sql: Prisma.Sql; reversed: boolean } {
+export function pageSql(filter: ListFilter, order: ListOrder, limit: number, offset: number, total?: number, manyMatches = false): { sql: Prisma.Sql; reversed: boolean } {
   const reversed = fromTheEnd(order, limit, offset, total);
   const read = reversed ?? { order, limit, offset };
   const sql = Prisma.sql`
     SELECT c."id", c."name", c."status", c."origin", c."city", c."region", c."country", c."createdAt", c."hasWarnings",
       c."archivedAt", m."name" AS "managerName", c."subscriptionCount", c."userCount", c."mrrMinor", c."arrMinor", c."riskScore",
       c."riskLevel", c."updatedAt", s."currency"
-    FROM (${pageIdsSql(filter, read.order, read.limit, read.offset)}) p
+    FROM (${pageIdsSql(filter, read.order, read.limit, read.offset, manyMatches)}) p
     JOIN "Customer" c ON c."id" = p."id" LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"
     LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
     ${orderBySql(read.order)}`;
@@ -239,9 +253,9 @@ export async function listPageRows(
   order: ListOrder,
   limit: number,
   offset: number,
-  options: { total?: number } = {},
+  options: { total?: number; manyMatches?: boolean } = {},
 ): Promise<CustomerListRow[]> {
-  const page = pageSql(filter, order, limit, offset, options.total);
+  const page = pageSql(filter, order, limit, offset, options.total, options.manyMatches);
   const raw = await getDb().$queryRaw<RawListRow[]>(page.sql);
   const rows = page.reversed ? raw.reverse() : raw;
   return rows.map(({ managerName, ...row }) => ({

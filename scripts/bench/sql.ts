@@ -127,7 +127,7 @@ async function builderStatements(view: View, runCount: (sql: { sql: string; text
   const count = countSql(query, { bound });
   const total = await runCount(count);
   const lowerBound = bound !== undefined && total > bound;
-  const page = pageSql(query, { sort: query.sort, dir: query.dir }, query.pageSize, offset, lowerBound ? undefined : total);
+  const page = pageSql(query, { sort: query.sort, dir: query.dir }, query.pageSize, offset, lowerBound ? undefined : total, lowerBound);
   return { count, page: page.sql, total, lowerBound };
 }
 
