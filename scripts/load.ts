@@ -12,7 +12,8 @@
 //   npm run load                               50 users for 60 s each run (the issue's figures)
 //   npm run load -- --duration 10 --compare-duration 5     a short run that proves the command
 //   options: --users 50 --duration 60 --compare-duration 20 --bulk-items 50 --pg-port 5440
-//            --no-build --skip pg,sqlite,peer --pg-customers 100000 (seeding PostgreSQL takes minutes)
+//            --no-build --skip pg,sqlite,peer --pg-customers 100000 (at the benchmark's size PostgreSQL
+//            gets a COPY of tmp/bench.db, scripts/bench/pg-copy.ts; another size is seeded: minutes)
 //   LOAD_PG_SERVER_URL=postgresql://user:pw@127.0.0.1:5432/postgres   an existing server instead
 //   of a throwaway cluster (a database "load" is created there and dropped at the end).
 //   BENCH_PORT (3200): the first instance; the second and the peer use the next two ports.
@@ -25,6 +26,7 @@ import { parseArgs } from "node:util";
 import { ensureBenchDb } from "./bench/bench-db";
 import { BENCH_CUSTOMERS, BENCH_DB_FILE, BENCH_DIST_DIR, HOST, NEXTAUTH_SECRET, PORT } from "./bench/config";
 import { copyDatabase, removeDatabaseFiles } from "./bench/db-copy";
+import { copySqliteToPostgres } from "./bench/pg-copy";
 import { request, signIn } from "./bench/http";
 import { spawn } from "node:child_process";
 import { portInUse, Server } from "./bench/processes";
@@ -83,7 +85,7 @@ async function capture(args: string[], env: Record<string, string> = {}, timeout
   return stdout.trim();
 }
 
-type Prepared = { token: string; editIds: number[]; pageIds: number[]; customers: number };
+type Prepared = { token: string; editIds: number[]; editVersions: number[]; pageIds: number[]; customers: number };
 
 async function prepare(databaseUrl: string): Promise<Prepared> {
   const out = await capture(["npx", "tsx", "scripts/load/prepare.ts", "20000", "2000"], { DATABASE_URL: databaseUrl }, 120_000);
@@ -152,7 +154,7 @@ async function loadDatabase(label: string, databaseUrl: string, instances: numbe
     // One sign-in, on the first instance; the signed cookie is good on every instance.
     const cookie = (await signIn(baseUrls[0], SIGN_IN.email, SIGN_IN.password, REQUEST_TIMEOUT_MS)).header();
     await warm(baseUrls, cookie, prepared.pageIds, args.warmups);
-    const target: MixTarget = { baseUrls, cookie, token: prepared.token, editIds: prepared.editIds, pageIds: prepared.pageIds };
+    const target: MixTarget = { baseUrls, cookie, token: prepared.token, editIds: prepared.editIds, editVersions: prepared.editVersions, pageIds: prepared.pageIds };
     const results: MixSummary[] = [];
     console.log(`${label}: mix, ${args.users} users for ${args.duration} s; before: ${uptime()}`);
     const mix = await runMix(target, { users: args.users, durationS: args.duration, timeoutMs: REQUEST_TIMEOUT_MS, bulkItems: args.bulkItems, export: true });
@@ -185,6 +187,13 @@ async function pgDatabase(port: number, customers: number): Promise<string> {
   if (process.env.LOAD_PG_SERVER_URL) cleanups.push(async () => void (await capture(["npx", "tsx", "-e", `import("./tests/setup/pg-databases.ts").then((m) => (m.dropDatabase ?? m.default.dropDatabase)(${JSON.stringify(server)}, "load"))`]).catch(() => "")));
   await run(["npx", "prisma", "migrate", "deploy"], { DATABASE_URL: url }, 10 * 60_000);
   const started = Date.now();
+  if (customers === BENCH_CUSTOMERS) {
+    // The same rows as the SQLite run: a COPY of tmp/bench.db (seconds; seeding takes minutes).
+    await ensureBenchDb({ rebuild: false });
+    await copySqliteToPostgres(BENCH_DB_FILE, url, { log: () => undefined });
+    console.log(`PostgreSQL filled from ${BENCH_DB_FILE} (scripts/bench/pg-copy.ts) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return url;
+  }
   await run(["npx", "tsx", "prisma/seed.ts", "--customers", String(customers)], { DATABASE_URL: url }, 45 * 60_000);
   console.log(`PostgreSQL seeded with ${customers.toLocaleString("en-US")} customers in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return url;

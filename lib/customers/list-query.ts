@@ -24,8 +24,9 @@ export type ListOrder = { sort: SortColumn; dir: SortDirection };
 export const LIST_FROM = Prisma.sql`FROM "Customer" c LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"`;
 
 /** The filter's conditions on Customer `c` (none: every customer). `forPage`: a page sorted and
- * cut by LIMIT, where one rule also gets the hasWarnings flag (see below). */
-export function filterConditions(filter: ListFilter, options: { forPage?: boolean; sort?: SortColumn } = {}): Prisma.Sql[] {
+ * cut by LIMIT, where one rule also gets the hasWarnings flag (see below). `manyMatches`: the
+ * filter's count reached its bound (decision 040), so a page's search scans the sort's index. */
+export function filterConditions(filter: ListFilter, options: { forPage?: boolean; sort?: SortColumn; manyMatches?: boolean } = {}): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filter.archived === "active") conditions.push(Prisma.sql`c."archivedAt" IS NULL`);
   if (filter.archived === "archived") conditions.push(Prisma.sql`c."archivedAt" IS NOT NULL`);
@@ -36,7 +37,12 @@ export function filterConditions(filter: ListFilter, options: { forPage?: boolea
   // A page adds the flag (a customer with a warning has it set): it then walks the hasWarnings
   // index in the page's order and stops after the page (0.61 against 0.98 ms).
   if (filter.warning === "any" || (filter.warning && options.forPage)) conditions.push(Prisma.sql`c."hasWarnings" = TRUE`);
-  if (filter.warning && filter.warning !== "any") {
+  // A page probes each flagged customer in the page's order for the rule (its primary key) and
+  // stops after the page; `IN (SELECT ...)` would first collect every customer with the rule
+  // (SQLite materializes the list: 11 ms of a 0.3 ms page at 1,000,000 customers, decision 040).
+  if (filter.warning && filter.warning !== "any" && options.forPage) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "CustomerWarning" w WHERE w."customerId" = c."id" AND w."rule" = ${filter.warning})`);
+  } else if (filter.warning && filter.warning !== "any") {
     conditions.push(Prisma.sql`c."id" IN (SELECT w."customerId" FROM "CustomerWarning" w WHERE w."rule" = ${filter.warning})`);
   }
   // Amounts in minor units of each customer's own currency (schema.ts), against the stored columns.
@@ -56,7 +62,7 @@ export function filterConditions(filter: ListFilter, options: { forPage?: boolea
   if (filter.updatedAfter) conditions.push(Prisma.sql`c."updatedAt" >= ${dayStart(filter.updatedAfter, 1)}`);
   if (filter.updatedBefore) conditions.push(Prisma.sql`c."updatedAt" < ${dayStart(filter.updatedBefore, 0)}`);
   const search = normalizeForSearch(filter.q);
-  if (search) conditions.push(searchCondition(search));
+  if (search) conditions.push(searchCondition(search, options.forPage && options.manyMatches === true && SEARCH_TEXT_SORTS.has(options.sort ?? "createdAt")));
   return conditions;
 }
 
@@ -65,15 +71,23 @@ export function filterConditions(filter: ListFilter, options: { forPage?: boolea
  * trigram table "CustomerSearch" (kept in step by triggers) gives the matching ids. A term of
  * fewer than 3 characters has no trigram: there the column's LIKE scans, as the FTS table would.
  * At 1,000,000 customers "parker" took 3.5 s as a scan of every row (docs/benchmarks.md). */
-function searchCondition(search: string): Prisma.Sql {
+function searchCondition(search: string, scanSortIndex = false): Prisma.Sql {
   const pattern = `%${search}%`;
-  if (isPostgres() || [...search].length < 3) return Prisma.sql`c."searchText" LIKE ${pattern}`;
+  // scanSortIndex: more than 10,000 customers match (at least one in a hundred at a million), and
+  // the sort's index holds the search text: walking it in the page's order with the LIKE finds a
+  // page after a few thousand entries (0.3 ms), where the FTS table would first list every match
+  // (46 ms for "parker" at 1M). A rare term keeps the FTS table: the walk would not stop early.
+  if (isPostgres() || [...search].length < 3 || scanSortIndex) return Prisma.sql`c."searchText" LIKE ${pattern}`;
   // A phrase of the term's trigrams, one after the other: the rows holding the term. Its LIKE
   // would find the same rows but check each candidate against Customer's text (20,000 reads for
   // "parker" at 1M: 500 ms against 15 ms). Inside "..." only a double quote needs escaping.
   const phrase = `"${search.replace(/"/g, '""')}"`;
   return Prisma.sql`c."id" IN (SELECT s.rowid FROM "CustomerSearch" s WHERE "CustomerSearch" MATCH ${phrase})`;
 }
+
+/** Sorts whose SQLite index ends with the search text (prisma/schema.prisma): a LIKE on it is
+ * checked in the index itself while the page walks it. */
+const SEARCH_TEXT_SORTS: ReadonlySet<SortColumn> = new Set<SortColumn>(["createdAt", "name"]);
 
 /** Midnight UTC of an ISO day plus `days`. */
 function dayStart(day: string, days: number): Date {
@@ -111,26 +125,44 @@ export function orderBySql({ sort, dir }: ListOrder): Prisma.Sql {
   return Prisma.raw(`ORDER BY ${[...keys[sort], `c."id" ${d}`].join(", ")}`);
 }
 
+/** How many customers a filtered list counts exactly; past it the list says "10,000+" (decision
+ * 040). The same number as a bulk action's limit (lib/customers/bulk/schema.ts): a bounded view
+ * is one no bulk action takes whole anyway. */
+export const LIST_COUNT_BOUND = 10_000;
+
+/** Whether a filter's count is bounded: any condition beyond the archived state. The unfiltered
+ * views (active, archived, all) count from the table's b-tree and one index, exactly and cheaply;
+ * a filtered count walks every match (70-90 ms for a warning or a search at 1,000,000). */
+export function countIsBounded(filter: ListFilter): boolean {
+  return filterConditions(filter).length > (filter.archived === "all" ? 0 : 1);
+}
+
 /** How many customers the filter matches. The default view (active customers, no other filter)
  * counts as all minus archived: two index counts of 0.06 ms instead of walking 95,000 index
- * entries (2.4 ms) at 100,000 customers (docs/benchmarks.md). */
-export async function countCustomers(filter: ListFilter): Promise<number> {
-  const [{ count }] = await getDb().$queryRaw<[{ count: bigint | number }]>(countSql(filter));
+ * entries (2.4 ms) at 100,000 customers (docs/benchmarks.md). With `bound`, counting stops after
+ * bound + 1 matches: a result above `bound` means "more than bound". */
+export async function countCustomers(filter: ListFilter, options: { bound?: number } = {}): Promise<number> {
+  const [{ count }] = await getDb().$queryRaw<[{ count: bigint | number }]>(countSql(filter, options));
   return Number(count);
 }
 
-/** The count's SQL (also timed by the benchmark, scripts/bench/list-columns.ts). */
-export function countSql(filter: ListFilter): Prisma.Sql {
+/** The count's SQL (also timed by the benchmark, scripts/bench/sql.ts, list-columns.ts). With
+ * `bound`: `SELECT COUNT(*) FROM (SELECT 1 ... LIMIT bound + 1)`, at most bound + 1 index steps. */
+export function countSql(filter: ListFilter, options: { bound?: number } = {}): Prisma.Sql {
   const conditions = filterConditions(filter);
   const onlyActive = filter.archived === "active" && conditions.length === 1;
-  return onlyActive
-    ? Prisma.sql`SELECT (SELECT COUNT(*) FROM "Customer") - (SELECT COUNT(*) FROM "Customer" WHERE "archivedAt" IS NOT NULL) AS "count"`
-    : Prisma.sql`SELECT COUNT(*) AS "count" FROM "Customer" c ${whereSql(conditions)}`;
+  if (onlyActive) {
+    return Prisma.sql`SELECT (SELECT COUNT(*) FROM "Customer") - (SELECT COUNT(*) FROM "Customer" WHERE "archivedAt" IS NOT NULL) AS "count"`;
+  }
+  if (options.bound !== undefined) {
+    return Prisma.sql`SELECT COUNT(*) AS "count" FROM (SELECT 1 AS "one" FROM "Customer" c ${whereSql(conditions)} LIMIT ${options.bound + 1}) b`;
+  }
+  return Prisma.sql`SELECT COUNT(*) AS "count" FROM "Customer" c ${whereSql(conditions)}`;
 }
 
 /** The ids of one page, the first of listPageRows's two steps. */
-export function pageIdsSql(filter: ListFilter, order: ListOrder, limit: number, offset: number): Prisma.Sql {
-  return Prisma.sql`SELECT c."id" ${LIST_FROM} ${whereSql(filterConditions(filter, { forPage: true, sort: order.sort }))} ${orderBySql(order)} LIMIT ${limit} OFFSET ${offset}`;
+export function pageIdsSql(filter: ListFilter, order: ListOrder, limit: number, offset: number, manyMatches = false): Prisma.Sql {
+  return Prisma.sql`SELECT c."id" ${LIST_FROM} ${whereSql(filterConditions(filter, { forPage: true, sort: order.sort, manyMatches }))} ${orderBySql(order)} LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** A row of the list's table. */
@@ -197,14 +229,14 @@ export function fromTheEnd(order: ListOrder, limit: number, offset: number, tota
 
 /** listPageRows's SQL (also timed by the benchmark, scripts/bench/sql.ts); `reversed`: its rows
  * come in the reverse of the page's order. */
-export function pageSql(filter: ListFilter, order: ListOrder, limit: number, offset: number, total?: number): { sql: Prisma.Sql; reversed: boolean } {
+export function pageSql(filter: ListFilter, order: ListOrder, limit: number, offset: number, total?: number, manyMatches = false): { sql: Prisma.Sql; reversed: boolean } {
   const reversed = fromTheEnd(order, limit, offset, total);
   const read = reversed ?? { order, limit, offset };
   const sql = Prisma.sql`
     SELECT c."id", c."name", c."status", c."origin", c."city", c."region", c."country", c."createdAt", c."hasWarnings",
       c."archivedAt", m."name" AS "managerName", c."subscriptionCount", c."userCount", c."mrrMinor", c."arrMinor", c."riskScore",
       c."riskLevel", c."updatedAt", s."currency"
-    FROM (${pageIdsSql(filter, read.order, read.limit, read.offset)}) p
+    FROM (${pageIdsSql(filter, read.order, read.limit, read.offset, manyMatches)}) p
     JOIN "Customer" c ON c."id" = p."id" LEFT JOIN "StaffUser" m ON m."id" = c."accountManagerId"
     LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
     ${orderBySql(read.order)}`;
@@ -221,9 +253,9 @@ export async function listPageRows(
   order: ListOrder,
   limit: number,
   offset: number,
-  options: { total?: number } = {},
+  options: { total?: number; manyMatches?: boolean } = {},
 ): Promise<CustomerListRow[]> {
-  const page = pageSql(filter, order, limit, offset, options.total);
+  const page = pageSql(filter, order, limit, offset, options.total, options.manyMatches);
   const raw = await getDb().$queryRaw<RawListRow[]>(page.sql);
   const rows = page.reversed ? raw.reverse() : raw;
   return rows.map(({ managerName, ...row }) => ({

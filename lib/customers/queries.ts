@@ -5,33 +5,46 @@ import type { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../app-error";
 import { ACCOUNT_MANAGER_ROLES } from "../auth/roles";
 import { getDb } from "../db/client";
+import { isPostgres } from "../db/database-url";
 import { WARNING_RULES } from "../warnings/rules";
 import type { WarningRule } from "../warnings/types";
 import type { CustomerListQuery } from "./schema";
-import { countCustomers, listPageRows, type CustomerListRow } from "./list-query";
+import { countCustomers, countIsBounded, LIST_COUNT_BOUND, listPageRows, type CustomerListRow } from "./list-query";
 
 export type { CustomerListRow } from "./list-query";
 
 /** Rows skipped before a page that is read after the count, not beside it. */
 const FAR_PAGE_ROWS = 5_000;
 
-export type CustomerListResult = { rows: CustomerListRow[]; total: number; page: number; pageSize: number };
+/** `totalIsLowerBound`: the filter matches more than `total - 1` customers, how many more was not
+ * counted (a filtered view past LIST_COUNT_BOUND, decision 040); `total` is then the bound + 1. */
+export type CustomerListResult = { rows: CustomerListRow[]; total: number; totalIsLowerBound: boolean; page: number; pageSize: number };
 
-/** The list's page and total, both from the one query builder (lib/customers/list-query.ts). */
-export async function findCustomers(query: CustomerListQuery): Promise<CustomerListResult> {
+/** The list's page and total, both from the one query builder (lib/customers/list-query.ts). A
+ * filtered view's count stops after `countBound` + 1 matches while the page lies within them; a
+ * page beyond (the "Last" link, a far page number) counts exactly, as it needs the total to be
+ * read from the end and to know where the end is. */
+export async function findCustomers(query: CustomerListQuery, options: { countBound?: number } = {}): Promise<CustomerListResult> {
   const order = { sort: query.sort, dir: query.dir };
-  const pageOf = (page: number, total?: number) => listPageRows(query, order, query.pageSize, (page - 1) * query.pageSize, { total });
+  const pageOf = (page: number, total?: number, manyMatches?: boolean) => listPageRows(query, order, query.pageSize, (page - 1) * query.pageSize, { total, manyMatches });
+  const countBound = options.countBound ?? LIST_COUNT_BOUND;
+  const offset = (query.page - 1) * query.pageSize;
+  const bound = countIsBounded(query) && offset + query.pageSize <= countBound ? countBound : undefined;
 
   // A near page is read beside the count; a far one after it, since past the middle it is read
   // from the end (list-query.ts, fromTheEnd: the last of 1,000,000 customers' pages).
-  const near = (query.page - 1) * query.pageSize < FAR_PAGE_ROWS;
-  const [total, nearRows] = await Promise.all([countCustomers(query), near ? pageOf(query.page) : null]);
+  // A search's page waits for the count on SQLite: how many match decides how the page finds its
+  // rows (list-query.ts, searchCondition).
+  const near = offset < FAR_PAGE_ROWS && !(query.q && !isPostgres());
+  const [total, nearRows] = await Promise.all([countCustomers(query, { bound }), near ? pageOf(query.page) : null]);
+  const totalIsLowerBound = bound !== undefined && total > bound;
+  if (totalIsLowerBound) return { rows: nearRows ?? (await pageOf(query.page, undefined, true)), total, totalIsLowerBound, page: query.page, pageSize: query.pageSize };
   // A link past the end (page=999) shows the last page rather than an empty table.
   const lastPage = Math.max(1, Math.ceil(total / query.pageSize));
   if (query.page > lastPage) {
-    return { rows: await pageOf(lastPage, total), total, page: lastPage, pageSize: query.pageSize };
+    return { rows: await pageOf(lastPage, total), total, totalIsLowerBound, page: lastPage, pageSize: query.pageSize };
   }
-  return { rows: nearRows ?? (await pageOf(query.page, total)), total, page: query.page, pageSize: query.pageSize };
+  return { rows: nearRows ?? (await pageOf(query.page, total)), total, totalIsLowerBound, page: query.page, pageSize: query.pageSize };
 }
 
 const detailInclude = {

@@ -17,6 +17,8 @@ export type SortColumn = ListColumnId;
 export type SortDirection = "asc" | "desc";
 
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
+/** The highest page a list URL may name; past the end it shows the last page. */
+export const MAX_LIST_PAGE = 1_000_000;
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -115,7 +117,7 @@ export const customerListQuerySchema = z.object({
     const ids = listOf(value)?.filter(isListColumnId);
     return ids && ids.length > 0 ? normalizeColumns(ids) : undefined;
   }, z.array(z.enum(LIST_COLUMN_IDS)).optional()).catch(undefined),
-  page: fromUrl(z.coerce.number().int().min(1).max(1_000_000)).catch(1),
+  page: fromUrl(z.coerce.number().int().min(1).max(MAX_LIST_PAGE)).catch(1),
   pageSize: fromUrl(z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n))).catch(DEFAULT_PAGE_SIZE),
 });
 

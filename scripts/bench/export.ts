@@ -22,7 +22,7 @@ const FINANCE = { email: "finance@example.com", password: "demo-password" };
 const TARGETS = { csvOverFloor: 2, xlsxMs: 15_000, rssGrowthMb: 150 };
 
 /** The export's columns as SQL, in the list's sort (createdAt DESC, id DESC); the floor. */
-const floorSql = (origin: string) => `SELECT c.id AS Id, c.name AS Name, c.status AS Status, c.origin AS Origin,
+export const floorSql = (origin: string) => `SELECT c.id AS Id, c.name AS Name, c.status AS Status, c.origin AS Origin,
   trim(coalesce(c.city, '') || ', ' || coalesce(c.region, ''), ', ') AS Location, c.country AS Country,
   substr(c.createdAt, 1, 10) AS Created, s.name AS AccountManager,
   (SELECT group_concat(w.rule, '; ') FROM CustomerWarning w WHERE w.customerId = c.id) AS Warnings,

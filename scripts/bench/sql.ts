@@ -11,7 +11,8 @@
 import Database from "better-sqlite3";
 import { ACTIVE, PAGE_SIZE, RUNS, WARMUPS, type View } from "./config";
 import { nowMs, percentile } from "./stats";
-import { countSql, pageSql } from "../../lib/customers/list-query";
+import type pg from "pg";
+import { countIsBounded, countSql, LIST_COUNT_BOUND, pageSql } from "../../lib/customers/list-query";
 import { parseCustomerListQuery } from "../../lib/customers/schema";
 
 const LIST_COLUMNS = `"id", "name", "status", "origin", "city", "region", "country", "createdAt", "hasWarnings", "archivedAt", "accountManagerId"`;
@@ -109,26 +110,37 @@ function classify(detail: string, isCount: boolean): PlanFlag | null {
 }
 
 /** The app's own SQL for a view, from the one query builder (lib/customers/list-query.ts): its
- * count and its page (ids first, then the joined rows; a page past the middle read from the end
- * once the count is known), as the list page sends them, timed through better-sqlite3. */
-export type BuilderTiming = { total: number; count: number; page: number; rows: number; countPlan: string[]; pagePlan: string[] };
+ * count (bounded as findCustomers bounds it, decision 040) and its page (ids first, then the
+ * joined rows; a page past the middle read from the end once the count is known), as the list
+ * page sends them, timed through better-sqlite3 (or pg: timeBuilderSqlPg). `rows`: the count's
+ * result, the bound + 1 when `lowerBound`. */
+export type BuilderTiming = { total: number; count: number; page: number; rows: number; lowerBound: boolean; countPlan: string[]; pagePlan: string[] };
 
 const bindable = (values: unknown[]) => values.map((value) => (typeof value === "boolean" ? (value ? 1 : 0) : value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "bigint" ? Number(value) : value));
 
-export function timeBuilderSql(db: Database.Database, view: View): BuilderTiming {
+/** The count and page SQL findCustomers sends for a view, given how to run a count. */
+async function builderStatements(view: View, runCount: (sql: { sql: string; text: string; values: unknown[] }) => Promise<number>) {
   const params = Object.fromEntries(new URL(view.path, "http://bench").searchParams);
   const query = parseCustomerListQuery(params);
-  const count = countSql(query);
+  const offset = (query.page - 1) * query.pageSize;
+  const bound = countIsBounded(query) && offset + query.pageSize <= LIST_COUNT_BOUND ? LIST_COUNT_BOUND : undefined;
+  const count = countSql(query, { bound });
+  const total = await runCount(count);
+  const lowerBound = bound !== undefined && total > bound;
+  const page = pageSql(query, { sort: query.sort, dir: query.dir }, query.pageSize, offset, lowerBound ? undefined : total, lowerBound);
+  return { count, page: page.sql, total, lowerBound };
+}
+
+export async function timeBuilderSql(db: Database.Database, view: View): Promise<BuilderTiming> {
+  const { count, page, total, lowerBound } = await builderStatements(view, async (sql) => Number(db.prepare(sql.sql).pluck().get(...bindable(sql.values))));
   const countStatement = db.prepare(count.sql).pluck();
-  const total = Number(countStatement.get(...bindable(count.values)));
-  const page = pageSql(query, { sort: query.sort, dir: query.dir }, query.pageSize, (query.page - 1) * query.pageSize, total);
-  const pageStatement = db.prepare(page.sql.sql);
+  const pageStatement = db.prepare(page.sql);
   const samples = { total: [] as number[], count: [] as number[], page: [] as number[] };
   for (let i = 0; i < WARMUPS + RUNS; i++) {
     const t0 = nowMs();
     countStatement.get(...bindable(count.values));
     const t1 = nowMs();
-    pageStatement.all(...bindable(page.sql.values));
+    pageStatement.all(...bindable(page.values));
     const t2 = nowMs();
     if (i < WARMUPS) continue;
     samples.total.push(t2 - t0);
@@ -141,7 +153,44 @@ export function timeBuilderSql(db: Database.Database, view: View): BuilderTiming
     count: percentile(samples.count, 50),
     page: percentile(samples.page, 50),
     rows: total,
+    lowerBound,
     countPlan: plan(count.sql, count.values),
-    pagePlan: plan(page.sql.sql, page.sql.values),
+    pagePlan: plan(page.sql, page.values),
+  };
+}
+
+const pgBindable = (values: unknown[]) => values.map((value) => (typeof value === "bigint" ? value.toString() : value));
+
+/** timeBuilderSql on PostgreSQL (DATABASE_URL must name it while the SQL is built: the search
+ * is written per database), with each statement prepared once and the plans from EXPLAIN
+ * (ANALYZE, BUFFERS off) of one run: the nodes and their actual rows. */
+export async function timeBuilderSqlPg(client: pg.Client, view: View): Promise<BuilderTiming> {
+  const one = async (sql: { text: string; values: unknown[] }) => Number(Object.values((await client.query(sql.text, pgBindable(sql.values))).rows[0])[0]);
+  const { count, page, total, lowerBound } = await builderStatements(view, one);
+  const named = (name: string, sql: { text: string; values: unknown[] }) => ({ name: `${view.key}-${name}`, text: sql.text, values: pgBindable(sql.values) });
+  const samples = { total: [] as number[], count: [] as number[], page: [] as number[] };
+  for (let i = 0; i < WARMUPS + RUNS; i++) {
+    const t0 = nowMs();
+    await client.query(named("count", count));
+    const t1 = nowMs();
+    await client.query(named("page", page));
+    const t2 = nowMs();
+    if (i < WARMUPS) continue;
+    samples.total.push(t2 - t0);
+    samples.count.push(t1 - t0);
+    samples.page.push(t2 - t1);
+  }
+  const plan = async (sql: { text: string; values: unknown[] }) =>
+    (await client.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${sql.text}`, pgBindable(sql.values))).rows
+      .map((row) => String(row["QUERY PLAN"]).trim())
+      .filter((line) => !/^(Planning|Execution) Time/.test(line));
+  return {
+    total: percentile(samples.total, 50),
+    count: percentile(samples.count, 50),
+    page: percentile(samples.page, 50),
+    rows: total,
+    lowerBound,
+    countPlan: await plan(count),
+    pagePlan: await plan(page),
   };
 }

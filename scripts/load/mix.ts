@@ -19,6 +19,8 @@ export type MixTarget = {
   token: string;
   /** Active customers: each edit takes the next one, so no two edits touch the same customer. */
   editIds: number[];
+  /** Each edit id's stored version, sent as If-Match (decision 029); each id is edited once a run. */
+  editVersions: number[];
   /** Customers whose pages are viewed. */
   pageIds: number[];
 };
@@ -93,8 +95,10 @@ export async function runMix(target: MixTarget, options: MixOptions): Promise<{ 
       case "customer":
         return { method: "GET", path: `/customers/${pick(target.pageIds)}`, headers: page, expect: 200 };
       case "edit": {
-        const id = target.editIds[nextEdit++ % target.editIds.length];
-        return { method: "PATCH", path: `/api/v1/customers/${id}`, headers: api, body: JSON.stringify({ city: `Load ${run} ${nextEdit}` }), expect: 200 };
+        const index = nextEdit++ % target.editIds.length;
+        const id = target.editIds[index];
+        const ifMatch = { "if-match": `"${target.editVersions[index]}"` };
+        return { method: "PATCH", path: `/api/v1/customers/${id}`, headers: { ...api, ...ifMatch }, body: JSON.stringify({ city: `Load ${run} ${nextEdit}` }), expect: 200 };
       }
       case "bulk": {
         const call = bulkCalls++;

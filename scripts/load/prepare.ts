@@ -12,12 +12,14 @@ async function main() {
   const db = getDb();
   const admin = await db.staffUser.findFirstOrThrow({ where: { role: "ADMIN" } });
   const { token } = await createApiToken({ id: admin.id, label: admin.email }, { name: `load test ${new Date().toISOString()}`, scope: "read_write" });
-  const active = await db.customer.findMany({ where: { archivedAt: null }, select: { id: true }, orderBy: { id: "asc" }, take: edits + pages });
+  const active = await db.customer.findMany({ where: { archivedAt: null }, select: { id: true, version: true }, orderBy: { id: "asc" }, take: edits + pages });
   const ids = active.map((customer) => customer.id);
   // Pages first (a small database still gets some), edits from the rest.
   const pageCount = Math.min(pages, Math.ceil(ids.length / 10));
   const customers = await db.customer.count();
-  console.log(JSON.stringify({ token, pageIds: ids.slice(0, pageCount), editIds: ids.slice(pageCount), customers }));
+  // Each edit sends If-Match with the customer's version (the API refuses a PATCH without: 428).
+  const editVersions = active.slice(pageCount).map((customer) => customer.version);
+  console.log(JSON.stringify({ token, pageIds: ids.slice(0, pageCount), editIds: ids.slice(pageCount), editVersions, customers }));
   await db.$disconnect();
 }
 

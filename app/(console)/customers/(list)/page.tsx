@@ -65,7 +65,7 @@ export default async function CustomersPage({ searchParams }: Props) {
         <SavedViews views={views} query={customerListSearch(query, { page: 1, cols: undefined })} columns={columns} />
       </div>
       </div>
-      <ListPagination query={query} total={result.total} />
+      <ListPagination query={query} total={result.total} totalIsLowerBound={result.totalIsLowerBound} />
     </>
   );
 }
