@@ -28,7 +28,9 @@ export async function queryJsonRows(tx: Tx, inner: Prisma.Sql, columns: readonly
 export function jsonDate(value: unknown): Date {
   if (typeof value === "number") return new Date(value);
   const text = String(value);
-  return new Date(/(Z|[+-]\d\d:?\d\d)$/i.test(text) ? text : `${text}Z`);
+  // "Z" or "+hh:mm" / "-hh:mm" at the end (a character test: this runs for every date of a batch).
+  const sign = text[text.length - 6];
+  return new Date(text.endsWith("Z") || sign === "+" || sign === "-" ? text : `${text}Z`);
 }
 
 export function jsonDateOrNull(value: unknown): Date | null {

@@ -3,7 +3,8 @@
 // (scripts/recompute-warnings.ts) before the warnings and risk.
 //
 // Batched like lib/warnings/recompute-all.ts: customers by id range, three flat reads per batch
-// (customers with their currency, subscription lines, user counts), the same rules as every write
+// (customers with their currency, subscription lines, user counts; the last two as one JSON value
+// each, lib/db/json-rows.ts), the same rules as every write
 // (storedRevenueOf), and only the customers whose figures differ are written, 50 per UPDATE with
 // CASE lists. Portable SQL on SQLite and PostgreSQL; money is bound as text and CAST to BIGINT so
 // 64-bit minor units pass through both drivers exactly. Derived values: updatedAt is left alone.
@@ -16,10 +17,6 @@ import type { SubscriptionLine } from "./revenue-math";
 export type RefreshAllRevenueResult = { customers: number; changed: number; seconds: number };
 
 export type RevenueCustomerRow = { id: number; currency: string | null; mrrMinor: bigint | number | string; arrMinor: bigint | number | string; subscriptionCount: number; userCount: number };
-type LineRow = Omit<SubscriptionLine, "unitPriceMinor" | "startDate" | "endDate"> & {
-  customerId: number; unitPriceMinor: bigint | number | string; startDate: Date | string | number; endDate: Date | string | number | null;
-};
-type CountRow = { customerId: number; count: bigint | number };
 
 const UPDATES_PER_STATEMENT = 50;
 
@@ -36,9 +33,6 @@ export async function refreshAllRevenue(db: Db, now = new Date(), batchSize = 50
   }
   return { ...totals, seconds: (performance.now() - started) / 1000 };
 }
-
-// Raw reads return what each driver stores: SQLite gives DateTime as an epoch number or text.
-const toDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(value));
 
 async function refreshBatch(tx: Tx, afterId: number, batchSize: number, now: Date) {
   const customers = await tx.$queryRaw<RevenueCustomerRow[]>`

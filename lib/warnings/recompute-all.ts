@@ -2,8 +2,8 @@
 // trial ends at midnight, a scanner falls silent) and for data loaded outside the app. Run by
 // `npm run db:recompute-warnings` (scripts/recompute-warnings.ts), daily and after such loads.
 //
-// Customers are read in batches by id range, each batch with four flat queries (customers,
-// contracts, scanners, stored warnings), evaluated in memory with the same rules as every write,
+// Customers are read in batches by id range, each batch with flat queries (customers, contracts,
+// scanners, stored warnings, registry findings), evaluated in memory with the same rules as every write,
 // and only the differences are written; each batch is one transaction. The RISC score (lib/risk)
 // is computed in the same batches from the same rows plus its own (lib/risk/batch.ts). `recomputeWarningsOf` does
 // the same for a list of ids inside a caller's transaction (the import's updates).
@@ -14,6 +14,10 @@
 // took 4-11 s just to read, flat findMany queries 1.8-4.4 s, these queries 1.0 s; createMany wrote
 // 40,000 warnings in 6.5 s, one multi-row INSERT per 500 rows in 0.7 s. And updateMany would stamp
 // @updatedAt on every customer whose flag flips, which a derived value must not do.
+// Each read comes back as ONE JSON value (lib/db/json-rows.ts) rather than a result row per record:
+// Prisma's per-row mapping and the objects it left for the garbage collector cost more than
+// SQLite's own work. The flag and the risk score are written together, one UPDATE per changed
+// customer (decision 039).
 import { Prisma } from "../../generated/prisma/client";
 import type { Db, Tx } from "../db/client";
 import { jsonDate, jsonDateOrNull, queryJsonRows } from "../db/json-rows";
