@@ -36,3 +36,18 @@ export function jsonDate(value: unknown): Date {
 export function jsonDateOrNull(value: unknown): Date | null {
   return value === null || value === undefined ? null : jsonDate(value);
 }
+
+/** The other direction: rows to write, bound as ONE JSON text parameter and read back in SQL as a
+ * table `j` of row arrays (SQLite json_each, PostgreSQL json_array_elements; both name the element
+ * column "value"). For `UPDATE ... FROM ${jsonRowsTable(rows)} WHERE ... = CAST(${jsonField(0)} AS
+ * INTEGER)`: one parameter instead of one per value, and no long VALUES list to parse. */
+export function jsonRowsTable(rows: readonly unknown[][]): Prisma.Sql {
+  const json = JSON.stringify(rows);
+  return isPostgres() ? Prisma.sql`json_array_elements(CAST(${json} AS json)) AS j` : Prisma.sql`json_each(${json}) AS j`;
+}
+
+/** Element `index` of the row array `j.value` (jsonRowsTable), as text on PostgreSQL and as its
+ * SQL value on SQLite: CAST it to the column's type. */
+export function jsonField(index: number): Prisma.Sql {
+  return Prisma.raw(`j.value ->> ${Math.trunc(index)}`);
+}

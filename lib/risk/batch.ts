@@ -2,14 +2,14 @@
 // three flat reads per batch on top of the warnings' own (usage of the months the finding looks
 // at, pivoted to one row per customer whose usage fell last month; open orders with their
 // customer's payment terms; subscriptions of paying customers, unless the revenue refresh of the
-// same batch read them), the same scoreRisk as every write, and one UPDATE ... FROM (VALUES ...) per 500 changed customers, writing the warnings flag
-// with the score.
+// same batch read them), the same scoreRisk as every write, and one UPDATE ... FROM a JSON list of the changed customers, writing the warnings
+// flag with the score.
 //
-// Portable SQL: UPDATE ... FROM is SQLite 3.33+ and PostgreSQL; both name a VALUES list's columns
-// column1, column2, ...; the CASTs give PostgreSQL the types it cannot infer from bound parameters.
+// Portable SQL: UPDATE ... FROM is SQLite 3.33+ and PostgreSQL; the rows to write are one JSON
+// parameter read as a table (lib/db/json-rows.ts), the CASTs give each column its type.
 import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../db/client";
-import { jsonDate, jsonDateOrNull, queryJsonRows } from "../db/json-rows";
+import { jsonDate, jsonDateOrNull, jsonField, jsonRowsTable, queryJsonRows } from "../db/json-rows";
 import { addMonths, currentMonth } from "../usage/month-range";
 import type { WarningContract, WarningScanner } from "../warnings/types";
 import { USAGE_MONTHS } from "./findings";
@@ -27,8 +27,6 @@ export type RiskChildren = {
   terms: Map<number, number>;
   subscriptions: Map<number, LineRow[]>;
 };
-
-const UPDATES_PER_STATEMENT = 500;
 
 function group<T extends { customerId: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -145,20 +143,16 @@ export function storedRiskOf(
 /** A customer's derived columns as the batch computed them: its warnings flag and risk score. */
 export type DerivedUpdate = StoredRisk & { id: number; hasWarnings: boolean };
 
-/** Writes the flag and the score of the customers where either changed, both in one UPDATE per
+/** Writes the flag and the score of the customers where either changed, both in one row update per
  * customer (each UPDATE rewrites the whole row and its indexes: one rewrite instead of two for the
  * customers whose flag and score both change). updatedAt is left alone: a derived value is not an
  * edit. */
 export async function writeDerivedUpdates(tx: Tx, updates: readonly DerivedUpdate[]): Promise<void> {
-  for (let i = 0; i < updates.length; i += UPDATES_PER_STATEMENT) {
-    const values = updates
-      .slice(i, i + UPDATES_PER_STATEMENT)
-      .map(
-        (row) =>
-          Prisma.sql`(CAST(${row.id} AS INTEGER), ${row.hasWarnings ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}, CAST(${row.riskScore} AS INTEGER), CAST(${row.riskLevel} AS TEXT), CAST(${row.riskFindings} AS TEXT))`,
-      );
-    await tx.$executeRaw`
-      UPDATE "Customer" SET "hasWarnings" = v."column2", "riskScore" = v."column3", "riskLevel" = v."column4", "riskFindings" = v."column5"
-      FROM (VALUES ${Prisma.join(values)}) AS v WHERE "Customer"."id" = v."column1"`;
-  }
+  if (updates.length === 0) return;
+  // One statement for the batch: the rows as one JSON parameter (lib/db/json-rows.ts).
+  const rows = updates.map((row) => [row.id, row.hasWarnings, row.riskScore, row.riskLevel, row.riskFindings]);
+  await tx.$executeRaw`
+    UPDATE "Customer" SET "hasWarnings" = CAST(${jsonField(1)} AS BOOLEAN), "riskScore" = CAST(${jsonField(2)} AS INTEGER),
+      "riskLevel" = CAST(${jsonField(3)} AS TEXT), "riskFindings" = CAST(${jsonField(4)} AS TEXT)
+    FROM ${jsonRowsTable(rows)} WHERE "Customer"."id" = CAST(${jsonField(0)} AS INTEGER)`;
 }
