@@ -2,22 +2,23 @@
 // three flat reads per batch on top of the warnings' own (usage of the months the finding looks
 // at, pivoted to one row per customer whose usage fell last month; open orders with their
 // customer's payment terms; subscriptions of paying customers, unless the revenue refresh of the
-// same batch read them), the same scoreRisk as every write, and one UPDATE ... FROM (VALUES ...) per 500 changed customers.
+// same batch read them), the same scoreRisk as every write, and one UPDATE ... FROM a JSON list of the changed customers, writing the warnings
+// flag with the score.
 //
-// Portable SQL: UPDATE ... FROM is SQLite 3.33+ and PostgreSQL; both name a VALUES list's columns
-// column1, column2, ...; the CASTs give PostgreSQL the types it cannot infer from bound parameters.
+// Portable SQL: UPDATE ... FROM is SQLite 3.33+ and PostgreSQL; the rows to write are one JSON
+// parameter read as a table (lib/db/json-rows.ts), the CASTs give each column its type.
 import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../db/client";
+import { jsonDate, jsonDateOrNull, jsonField, jsonRowsTable, queryJsonRows } from "../db/json-rows";
 import { addMonths, currentMonth } from "../usage/month-range";
 import type { WarningContract, WarningScanner } from "../warnings/types";
 import { USAGE_MONTHS } from "./findings";
 import { scoreRisk } from "./score";
-import { sameStoredRisk, toStoredRisk, type StoredRisk } from "./stored";
+import { toStoredRisk, type StoredRisk } from "./stored";
 
 export type RiskBatchCustomer = StoredRisk & { id: number; status: string; archivedAt: Date | null };
 type UsageRow = { customerId: number; month: string; studies: number };
 type OrderRow = { customerId: number; status: string; orderedAt: Date };
-type TermsRow = { customerId: number; paymentTermsDays: number };
 type LineRow = { customerId: number; startDate: Date; endDate: Date | null };
 
 export type RiskChildren = {
@@ -26,8 +27,6 @@ export type RiskChildren = {
   terms: Map<number, number>;
   subscriptions: Map<number, LineRow[]>;
 };
-
-const UPDATES_PER_STATEMENT = 500;
 
 function group<T extends { customerId: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -64,13 +63,12 @@ function usageSql(inBatch: Prisma.Sql, now: Date): Prisma.Sql {
     HAVING COALESCE(${m2}, CASE WHEN ${m0} IS NOT NULL OR ${m1} IS NOT NULL THEN 0 END) > COALESCE(${m3}, 0)`;
 }
 
-type UsagePivotRow = { customerId: number; m0: unknown; m1: unknown; m2: unknown; m3: unknown };
-
-function usageRowsOf(rows: UsagePivotRow[], now: Date): UsageRow[] {
+/** The pivoted rows ([customerId, m0, m1, m2, m3]) back as one row per stored month. */
+function usageRowsOf(rows: unknown[][], now: Date): UsageRow[] {
   const months = usageMonths(now);
-  return rows.flatMap((row) =>
-    [row.m0, row.m1, row.m2, row.m3].flatMap((studies, i) =>
-      studies === null || studies === undefined ? [] : [{ customerId: Number(row.customerId), month: months[i], studies: Number(studies) }],
+  return rows.flatMap(([customerId, ...studiesByMonth]) =>
+    studiesByMonth.flatMap((studies, i) =>
+      studies === null || studies === undefined ? [] : [{ customerId: Number(customerId), month: months[i], studies: Number(studies) }],
     ),
   );
 }
@@ -87,61 +85,74 @@ export async function readRiskChildren(
   linesOf?: ReadonlyMap<number, readonly { startDate: Date; endDate: Date | null }[]>,
 ): Promise<RiskChildren> {
   const paying = customers.filter((customer) => customer.status === "paying" && !customer.archivedAt).map((customer) => customer.id);
-  const [usage, orders, terms, lines] = [
-    await tx.$queryRaw<UsagePivotRow[]>(usageSql(inBatch, now)),
-    await tx.$queryRaw<OrderRow[]>`
-      SELECT "customerId", "status", "orderedAt" FROM "Order" WHERE ${inBatch} AND "status" = 'open'`,
-    await tx.$queryRaw<TermsRow[]>`
-      SELECT "customerId", "paymentTermsDays" FROM "CustomerSettings"
+  // One JSON value per query (lib/db/json-rows.ts); dates converted here.
+  const usage = await queryJsonRows(tx, usageSql(inBatch, now), ["customerId", "m0", "m1", "m2", "m3"]);
+  const orders = await queryJsonRows(
+    tx,
+    Prisma.sql`SELECT "customerId", "status", "orderedAt" FROM "Order" WHERE ${inBatch} AND "status" = 'open'`,
+    ["customerId", "status", "orderedAt"],
+  );
+  const terms = await queryJsonRows(
+    tx,
+    Prisma.sql`SELECT "customerId", "paymentTermsDays" FROM "CustomerSettings"
       WHERE ${inBatch} AND "customerId" IN (SELECT "customerId" FROM "Order" WHERE ${inBatch} AND "status" = 'open')`,
+    ["customerId", "paymentTermsDays"],
+  );
+  const lines: LineRow[] =
     paying.length === 0
       ? []
       : linesOf
         ? paying.flatMap((id) => (linesOf.get(id) ?? []).map(({ startDate, endDate }) => ({ customerId: id, startDate, endDate })))
-        : await tx.$queryRaw<LineRow[]>`
-      SELECT "customerId", "startDate", "endDate" FROM "Subscription" WHERE "customerId" IN (${Prisma.join(paying)})`,
-  ];
+        : (
+            await queryJsonRows(
+              tx,
+              Prisma.sql`SELECT "customerId", "startDate", "endDate" FROM "Subscription" WHERE "customerId" IN (${Prisma.join(paying)})`,
+              ["customerId", "startDate", "endDate"],
+            )
+          ).map(([customerId, startDate, endDate]) => ({ customerId: Number(customerId), startDate: jsonDate(startDate), endDate: jsonDateOrNull(endDate) }));
   return {
     usage: group(usageRowsOf(usage, now)),
-    orders: group(orders),
-    terms: new Map(terms.map((row) => [row.customerId, Number(row.paymentTermsDays)])),
+    orders: group(orders.map(([customerId, status, orderedAt]) => ({ customerId: Number(customerId), status: String(status), orderedAt: jsonDate(orderedAt) }))),
+    terms: new Map(terms.map(([customerId, days]) => [Number(customerId), Number(days)])),
     subscriptions: group(lines),
   };
 }
 
-export type RiskUpdate = StoredRisk & { id: number };
-
-/** The customer's score from the batch's rows; the new stored values when they differ. */
-export function riskUpdateOf(
+/** The customer's score from the batch's rows, in its stored form. */
+export function storedRiskOf(
   customer: RiskBatchCustomer,
   related: { warningRules: readonly string[]; contracts: readonly WarningContract[]; scanners: readonly WarningScanner[] },
   children: RiskChildren,
   now: Date,
-): RiskUpdate | null {
+): StoredRisk {
   const result = scoreRisk(
     {
       status: customer.status,
       archivedAt: customer.archivedAt,
       ...related,
-      usage: (children.usage.get(customer.id) ?? []).map((row) => ({ month: row.month, studies: Number(row.studies) })),
+      usage: children.usage.get(customer.id) ?? [],
       orders: children.orders.get(customer.id) ?? [],
       paymentTermsDays: children.terms.get(customer.id) ?? null,
       subscriptions: children.subscriptions.get(customer.id) ?? [],
     },
     now,
   );
-  const stored = toStoredRisk(result);
-  return sameStoredRisk(stored, { ...customer, riskScore: Number(customer.riskScore) }) ? null : { id: customer.id, ...stored };
+  return toStoredRisk(result);
 }
 
-/** Writes the changed scores; updatedAt is left alone (a derived value is not an edit). */
-export async function writeRiskUpdates(tx: Tx, updates: readonly RiskUpdate[]): Promise<void> {
-  for (let i = 0; i < updates.length; i += UPDATES_PER_STATEMENT) {
-    const values = updates
-      .slice(i, i + UPDATES_PER_STATEMENT)
-      .map((row) => Prisma.sql`(CAST(${row.id} AS INTEGER), CAST(${row.riskScore} AS INTEGER), CAST(${row.riskLevel} AS TEXT), CAST(${row.riskFindings} AS TEXT))`);
-    await tx.$executeRaw`
-      UPDATE "Customer" SET "riskScore" = v."column2", "riskLevel" = v."column3", "riskFindings" = v."column4"
-      FROM (VALUES ${Prisma.join(values)}) AS v WHERE "Customer"."id" = v."column1"`;
-  }
+/** A customer's derived columns as the batch computed them: its warnings flag and risk score. */
+export type DerivedUpdate = StoredRisk & { id: number; hasWarnings: boolean };
+
+/** Writes the flag and the score of the customers where either changed, both in one row update per
+ * customer (each UPDATE rewrites the whole row and its indexes: one rewrite instead of two for the
+ * customers whose flag and score both change). updatedAt is left alone: a derived value is not an
+ * edit. */
+export async function writeDerivedUpdates(tx: Tx, updates: readonly DerivedUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  // One statement for the batch: the rows as one JSON parameter (lib/db/json-rows.ts).
+  const rows = updates.map((row) => [row.id, row.hasWarnings, row.riskScore, row.riskLevel, row.riskFindings]);
+  await tx.$executeRaw`
+    UPDATE "Customer" SET "hasWarnings" = CAST(${jsonField(1)} AS BOOLEAN), "riskScore" = CAST(${jsonField(2)} AS INTEGER),
+      "riskLevel" = CAST(${jsonField(3)} AS TEXT), "riskFindings" = CAST(${jsonField(4)} AS TEXT)
+    FROM ${jsonRowsTable(rows)} WHERE "Customer"."id" = CAST(${jsonField(0)} AS INTEGER)`;
 }

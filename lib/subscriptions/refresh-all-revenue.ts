@@ -3,22 +3,20 @@
 // (scripts/recompute-warnings.ts) before the warnings and risk.
 //
 // Batched like lib/warnings/recompute-all.ts: customers by id range, three flat reads per batch
-// (customers with their currency, subscription lines, user counts), the same rules as every write
+// (customers with their currency, subscription lines, user counts; the last two as one JSON value
+// each, lib/db/json-rows.ts), the same rules as every write
 // (storedRevenueOf), and only the customers whose figures differ are written, 50 per UPDATE with
 // CASE lists. Portable SQL on SQLite and PostgreSQL; money is bound as text and CAST to BIGINT so
 // 64-bit minor units pass through both drivers exactly. Derived values: updatedAt is left alone.
 import { Prisma } from "../../generated/prisma/client";
 import type { Db, Tx } from "../db/client";
+import { jsonDate, jsonDateOrNull, queryJsonRows } from "../db/json-rows";
 import { sameStoredRevenue, storedRevenueOf, type StoredRevenue } from "./refresh-revenue";
 import type { SubscriptionLine } from "./revenue-math";
 
 export type RefreshAllRevenueResult = { customers: number; changed: number; seconds: number };
 
 export type RevenueCustomerRow = { id: number; currency: string | null; mrrMinor: bigint | number | string; arrMinor: bigint | number | string; subscriptionCount: number; userCount: number };
-type LineRow = Omit<SubscriptionLine, "unitPriceMinor" | "startDate" | "endDate"> & {
-  customerId: number; unitPriceMinor: bigint | number | string; startDate: Date | string | number; endDate: Date | string | number | null;
-};
-type CountRow = { customerId: number; count: bigint | number };
 
 const UPDATES_PER_STATEMENT = 50;
 
@@ -36,9 +34,6 @@ export async function refreshAllRevenue(db: Db, now = new Date(), batchSize = 50
   return { ...totals, seconds: (performance.now() - started) / 1000 };
 }
 
-// Raw reads return what each driver stores: SQLite gives DateTime as an epoch number or text.
-const toDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(value));
-
 async function refreshBatch(tx: Tx, afterId: number, batchSize: number, now: Date) {
   const customers = await tx.$queryRaw<RevenueCustomerRow[]>`
     SELECT c."id", s."currency", c."mrrMinor", c."arrMinor", c."subscriptionCount", c."userCount"
@@ -52,7 +47,11 @@ async function refreshBatch(tx: Tx, afterId: number, batchSize: number, now: Dat
 
 /** Columns of "Customer" c (and "CustomerSettings" s, LEFT JOINed on the customer) the revenue
  * refresh reads: for callers that read the batch's customers themselves (the daily recompute). */
-export const REVENUE_CUSTOMER_COLUMNS = Prisma.raw(`s."currency", c."mrrMinor", c."arrMinor", c."subscriptionCount", c."userCount"`);
+export const REVENUE_CUSTOMER_COLUMNS = Prisma.raw(
+  `s."currency", CAST(c."mrrMinor" AS TEXT) AS "mrrMinor", CAST(c."arrMinor" AS TEXT) AS "arrMinor", c."subscriptionCount", c."userCount"`,
+);
+/** The result columns of REVENUE_CUSTOMER_COLUMNS, in order. */
+export const REVENUE_CUSTOMER_COLUMN_NAMES = ["currency", "mrrMinor", "arrMinor", "subscriptionCount", "userCount"] as const;
 
 /** Refreshes the stored revenue of a batch of customers read in id order: exactly the customers
  * with ids in (afterId, last id]. Reads their subscription lines and user counts, writes those
@@ -61,20 +60,34 @@ export async function refreshRevenueOfRange(tx: Tx, customers: readonly RevenueC
   const linesOf = new Map<number, SubscriptionLine[]>();
   if (customers.length === 0) return { changed: 0, linesOf };
   const lastId = customers[customers.length - 1].id;
-  const lines = await tx.$queryRaw<LineRow[]>`
-    SELECT "customerId", "quantity", "unitPriceMinor", "billingPeriod", "currency", "startDate", "endDate"
-    FROM "Subscription" WHERE "customerId" > ${afterId} AND "customerId" <= ${lastId}`;
-  const counts = await tx.$queryRaw<CountRow[]>`
-    SELECT "customerId", COUNT(*) AS "count" FROM "CustomerUser"
-    WHERE "customerId" > ${afterId} AND "customerId" <= ${lastId} GROUP BY "customerId"`;
+  // One JSON value per query (lib/db/json-rows.ts): the price as text keeps 64-bit minor units exact.
+  const inRange = Prisma.sql`"customerId" > ${afterId} AND "customerId" <= ${lastId}`;
+  const lines = await queryJsonRows(
+    tx,
+    Prisma.sql`SELECT "customerId", "quantity", CAST("unitPriceMinor" AS TEXT) AS "unitPriceMinor", "billingPeriod", "currency", "startDate", "endDate"
+      FROM "Subscription" WHERE ${inRange}`,
+    ["customerId", "quantity", "unitPriceMinor", "billingPeriod", "currency", "startDate", "endDate"],
+  );
+  const counts = await queryJsonRows(
+    tx,
+    Prisma.sql`SELECT "customerId", COUNT(*) AS "count" FROM "CustomerUser" WHERE ${inRange} GROUP BY "customerId"`,
+    ["customerId", "count"],
+  );
 
-  for (const row of lines) {
-    const line = { ...row, unitPriceMinor: BigInt(row.unitPriceMinor), startDate: toDate(row.startDate), endDate: row.endDate === null ? null : toDate(row.endDate) };
-    const list = linesOf.get(Number(row.customerId));
+  for (const [customerId, quantity, unitPriceMinor, billingPeriod, currency, startDate, endDate] of lines) {
+    const line = {
+      quantity: Number(quantity),
+      unitPriceMinor: BigInt(unitPriceMinor as string),
+      billingPeriod: String(billingPeriod),
+      currency: String(currency),
+      startDate: jsonDate(startDate),
+      endDate: jsonDateOrNull(endDate),
+    };
+    const list = linesOf.get(Number(customerId));
     if (list) list.push(line);
-    else linesOf.set(Number(row.customerId), [line]);
+    else linesOf.set(Number(customerId), [line]);
   }
-  const usersOf = new Map(counts.map((row) => [Number(row.customerId), Number(row.count)]));
+  const usersOf = new Map(counts.map(([customerId, count]) => [Number(customerId), Number(count)]));
 
   const changed: Array<{ id: number; next: StoredRevenue }> = [];
   for (const customer of customers) {

@@ -2,8 +2,8 @@
 // trial ends at midnight, a scanner falls silent) and for data loaded outside the app. Run by
 // `npm run db:recompute-warnings` (scripts/recompute-warnings.ts), daily and after such loads.
 //
-// Customers are read in batches by id range, each batch with four flat queries (customers,
-// contracts, scanners, stored warnings), evaluated in memory with the same rules as every write,
+// Customers are read in batches by id range, each batch with flat queries (customers, contracts,
+// scanners, stored warnings, registry findings), evaluated in memory with the same rules as every write,
 // and only the differences are written; each batch is one transaction. The RISC score (lib/risk)
 // is computed in the same batches from the same rows plus its own (lib/risk/batch.ts). `recomputeWarningsOf` does
 // the same for a list of ids inside a caller's transaction (the import's updates).
@@ -14,10 +14,16 @@
 // took 4-11 s just to read, flat findMany queries 1.8-4.4 s, these queries 1.0 s; createMany wrote
 // 40,000 warnings in 6.5 s, one multi-row INSERT per 500 rows in 0.7 s. And updateMany would stamp
 // @updatedAt on every customer whose flag flips, which a derived value must not do.
+// Each read comes back as ONE JSON value (lib/db/json-rows.ts) rather than a result row per record:
+// Prisma's per-row mapping and the objects it left for the garbage collector cost more than
+// SQLite's own work. The flag and the risk score are written together, one UPDATE per changed
+// customer (decision 039).
 import { Prisma } from "../../generated/prisma/client";
 import type { Db, Tx } from "../db/client";
-import { readRiskChildren, riskUpdateOf, writeRiskUpdates, type RiskChildren, type RiskUpdate } from "../risk/batch";
-import { REVENUE_CUSTOMER_COLUMNS, refreshRevenueOfRange, type RevenueCustomerRow } from "../subscriptions/refresh-all-revenue";
+import { jsonDate, jsonDateOrNull, queryJsonRows } from "../db/json-rows";
+import { readRiskChildren, storedRiskOf, writeDerivedUpdates, type DerivedUpdate, type RiskChildren } from "../risk/batch";
+import { sameStoredRisk } from "../risk/stored";
+import { REVENUE_CUSTOMER_COLUMNS, REVENUE_CUSTOMER_COLUMN_NAMES, refreshRevenueOfRange, type RevenueCustomerRow } from "../subscriptions/refresh-all-revenue";
 import type { SubscriptionLine } from "../subscriptions/revenue-math";
 import { evaluateWarnings } from "./evaluate";
 import { toWarningRegistry } from "./registry-finding";
@@ -112,33 +118,58 @@ type WarningInputs = {
 };
 
 async function recomputeBatch(tx: Tx, afterId: number, batchSize: number, now: Date, revenue: boolean) {
-  const customers = revenue
-    ? await tx.$queryRaw<Array<CustomerRow & RevenueCustomerRow>>`
-      SELECT ${CUSTOMER_COLUMNS_C}, ${REVENUE_CUSTOMER_COLUMNS}
-      FROM "Customer" c LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
-      WHERE c."id" > ${afterId} ORDER BY c."id" LIMIT ${batchSize}`
-    : await tx.$queryRaw<CustomerRow[]>`
-      SELECT ${CUSTOMER_COLUMNS} FROM "Customer" WHERE "id" > ${afterId} ORDER BY "id" LIMIT ${batchSize}`;
+  const customers = await readCustomers(tx, Prisma.sql`c."id" > ${afterId} ORDER BY c."id" LIMIT ${batchSize}`);
   if (customers.length === 0) return { customers: 0, lastId: afterId, added: 0, removed: 0, flagsChanged: 0, riskChanged: 0, revenueChanged: 0 };
   const lastId = customers[customers.length - 1].id;
   // The batch's customers are exactly the ids in (afterId, lastId], so each child table is read
   // by a range on its customerId index.
   const inBatch = Prisma.sql`"customerId" > ${afterId} AND "customerId" <= ${lastId}`;
-  const refreshed = revenue ? await refreshRevenueOfRange(tx, customers as Array<CustomerRow & RevenueCustomerRow>, afterId, now) : null;
+  const refreshed = revenue ? await refreshRevenueOfRange(tx, customers, afterId, now) : null;
   const children = await readChildren(tx, inBatch, customers, now, refreshed?.linesOf);
   return { lastId, revenueChanged: refreshed?.changed ?? 0, ...(await applyRules(tx, { customers, ...children }, now)) };
 }
 
+/** The customers matching `condition` (on "Customer" c, may end in ORDER BY / LIMIT) with the
+ * revenue columns and their settings' currency, in id order. One JSON value per query
+ * (lib/db/json-rows.ts): 64-bit money as text, dates converted here. */
+async function readCustomers(tx: Tx, condition: Prisma.Sql): Promise<Array<CustomerRow & RevenueCustomerRow>> {
+  const rows = await queryJsonRows(
+    tx,
+    Prisma.sql`
+      SELECT c."id", c."hasWarnings", c."status", c."billingEmail", c."trialEndsAt", c."archivedAt",
+        c."riskScore", c."riskLevel", c."riskFindings", ${REVENUE_CUSTOMER_COLUMNS}
+      FROM "Customer" c LEFT JOIN "CustomerSettings" s ON s."customerId" = c."id"
+      WHERE ${condition}`,
+    [...CUSTOMER_COLUMN_NAMES, ...REVENUE_CUSTOMER_COLUMN_NAMES],
+  );
+  const customers = rows.map(
+    ([id, hasWarnings, status, billingEmail, trialEndsAt, archivedAt, riskScore, riskLevel, riskFindings, currency, mrrMinor, arrMinor, subscriptionCount, userCount]) => ({
+      id: Number(id),
+      hasWarnings: Boolean(hasWarnings),
+      status: String(status),
+      billingEmail: billingEmail as string | null,
+      trialEndsAt: jsonDateOrNull(trialEndsAt),
+      archivedAt: jsonDateOrNull(archivedAt),
+      riskScore: Number(riskScore),
+      riskLevel: String(riskLevel),
+      riskFindings: String(riskFindings),
+      currency: currency as string | null,
+      mrrMinor: String(mrrMinor),
+      arrMinor: String(arrMinor),
+      subscriptionCount: Number(subscriptionCount),
+      userCount: Number(userCount),
+    }),
+  );
+  return customers.sort((a, b) => a.id - b.id);
+}
+
 const CUSTOMER_COLUMN_NAMES = ["id", "hasWarnings", "status", "billingEmail", "trialEndsAt", "archivedAt", "riskScore", "riskLevel", "riskFindings"];
-const CUSTOMER_COLUMNS = Prisma.raw(CUSTOMER_COLUMN_NAMES.map((name) => `"${name}"`).join(", "));
-const CUSTOMER_COLUMNS_C = Prisma.raw(CUSTOMER_COLUMN_NAMES.map((name) => `c."${name}"`).join(", "));
 
 /** Recomputes the stored warnings of the customers with these ids (a batch of a bulk write, at
  * most a few thousand) in the caller's transaction: the same reads and writes as the daily run. */
 export async function recomputeWarningsOf(tx: Tx, ids: readonly number[], now = new Date()) {
   if (ids.length === 0) return { customers: 0, added: 0, removed: 0, flagsChanged: 0, riskChanged: 0 };
-  const customers = await tx.$queryRaw<CustomerRow[]>`
-    SELECT ${CUSTOMER_COLUMNS} FROM "Customer" WHERE "id" IN (${Prisma.join([...ids])})`;
+  const customers = await readCustomers(tx, Prisma.sql`c."id" IN (${Prisma.join([...ids])})`);
   return applyRules(tx, { customers, ...(await readChildren(tx, Prisma.sql`"customerId" IN (${Prisma.join([...ids])})`, customers, now)) }, now);
 }
 
@@ -149,22 +180,48 @@ async function readChildren(
   now: Date,
   linesOf?: ReadonlyMap<number, readonly SubscriptionLine[]>,
 ): Promise<Omit<WarningInputs, "customers">> {
-  return {
-    risk: await readRiskChildren(tx, customerCondition, customers, now, linesOf),
-    contracts: await tx.$queryRaw<ContractRow[]>`
-      SELECT "customerId", "type", "startDate", "endDate", "autoRenew", "endedAt", "sendInvoicesAutomatically"
+  const contracts = await queryJsonRows(
+    tx,
+    Prisma.sql`SELECT "customerId", "type", "startDate", "endDate", "autoRenew", "endedAt", "sendInvoicesAutomatically"
       FROM "Contract" WHERE ${customerCondition}`,
-    scanners: await tx.$queryRaw<ScannerRow[]>`
-      SELECT "customerId", "lastSeenAt", "archivedAt" FROM "Scanner" WHERE ${customerCondition}`,
-    stored: await tx.$queryRaw<StoredRow[]>`
-      SELECT "customerId", "rule" FROM "CustomerWarning" WHERE ${customerCondition}`,
-    // Only the registry answers with a finding: a rule needs nothing from the clean ones, so the
-    // daily run reads a handful of rows per batch instead of one per checked customer.
-    registry: await tx.$queryRaw<RegistryRow[]>`
-      SELECT "customerId", "bankrupt", "underLiquidation", "forcedLiquidation", "removed"
+    ["customerId", "type", "startDate", "endDate", "autoRenew", "endedAt", "sendInvoicesAutomatically"],
+  );
+  const scanners = await queryJsonRows(
+    tx,
+    Prisma.sql`SELECT "customerId", "lastSeenAt", "archivedAt" FROM "Scanner" WHERE ${customerCondition}`,
+    ["customerId", "lastSeenAt", "archivedAt"],
+  );
+  const stored = await queryJsonRows(tx, Prisma.sql`SELECT "customerId", "rule" FROM "CustomerWarning" WHERE ${customerCondition}`, ["customerId", "rule"]);
+  // Only the registry answers with a finding: a rule needs nothing from the clean ones, so the
+  // daily run reads a handful of rows per batch instead of one per checked customer.
+  const registry = await queryJsonRows(
+    tx,
+    Prisma.sql`SELECT "customerId", "bankrupt", "underLiquidation", "forcedLiquidation", "removed"
       FROM "CustomerRegistryCheck"
       WHERE ${customerCondition}
         AND ("bankrupt" = TRUE OR "underLiquidation" = TRUE OR "forcedLiquidation" = TRUE OR "removed" = TRUE)`,
+    ["customerId", "bankrupt", "underLiquidation", "forcedLiquidation", "removed"],
+  );
+  return {
+    risk: await readRiskChildren(tx, customerCondition, customers, now, linesOf),
+    contracts: contracts.map(([customerId, type, startDate, endDate, autoRenew, endedAt, sendInvoicesAutomatically]) => ({
+      customerId: Number(customerId),
+      type: String(type),
+      startDate: jsonDate(startDate),
+      endDate: jsonDateOrNull(endDate),
+      autoRenew: Boolean(autoRenew),
+      endedAt: jsonDateOrNull(endedAt),
+      sendInvoicesAutomatically: Boolean(sendInvoicesAutomatically),
+    })),
+    scanners: scanners.map(([customerId, lastSeenAt, archivedAt]) => ({
+      customerId: Number(customerId),
+      lastSeenAt: jsonDate(lastSeenAt),
+      archivedAt: jsonDateOrNull(archivedAt),
+    })),
+    stored: stored.map(([customerId, rule]) => ({ customerId: Number(customerId), rule: String(rule) })),
+    registry: registry.map(([customerId, bankrupt, underLiquidation, forcedLiquidation, removed]) => ({
+      customerId: Number(customerId), bankrupt, underLiquidation, forcedLiquidation, removed,
+    })),
   };
 }
 
@@ -177,9 +234,9 @@ async function applyRules(tx: Tx, { customers, contracts, scanners, stored, regi
 
   const toAdd: StoredRow[] = [];
   const toRemove = new Map<string, number[]>(); // rule -> customer ids
-  const flagOn: number[] = [];
-  const flagOff: number[] = [];
-  const riskUpdates: RiskUpdate[] = [];
+  const derived: DerivedUpdate[] = [];
+  let flagsChanged = 0;
+  let riskChanged = 0;
   for (const customer of customers) {
     const subject = {
       ...customer,
@@ -197,9 +254,12 @@ async function applyRules(tx: Tx, { customers, contracts, scanners, stored, regi
       toRemove.set(rule, ids);
     }
     const hasWarnings = ruleIds.length > 0;
-    if (hasWarnings !== Boolean(customer.hasWarnings)) (hasWarnings ? flagOn : flagOff).push(customer.id);
-    const riskUpdate = riskUpdateOf(customer, { warningRules: ruleIds, contracts: subject.contracts, scanners: subject.scanners }, risk, now);
-    if (riskUpdate) riskUpdates.push(riskUpdate);
+    const flagChanged = hasWarnings !== Boolean(customer.hasWarnings);
+    const storedRisk = storedRiskOf(customer, { warningRules: ruleIds, contracts: subject.contracts, scanners: subject.scanners }, risk, now);
+    const scoreChanged = !sameStoredRisk(storedRisk, { ...customer, riskScore: Number(customer.riskScore) });
+    if (flagChanged) flagsChanged++;
+    if (scoreChanged) riskChanged++;
+    if (flagChanged || scoreChanged) derived.push({ id: customer.id, hasWarnings, ...storedRisk });
   }
 
   const storedAt = new Date();
@@ -212,11 +272,8 @@ async function applyRules(tx: Tx, { customers, contracts, scanners, stored, regi
     removed += await tx.$executeRaw`
       DELETE FROM "CustomerWarning" WHERE "rule" = ${rule} AND "customerId" IN (${Prisma.join(customerIds)})`;
   }
-  // The flag is derived, not an edit: these updates leave each customer's updatedAt alone.
-  for (const [ids, value] of [[flagOn, Prisma.sql`TRUE`], [flagOff, Prisma.sql`FALSE`]] as const) {
-    if (ids.length === 0) continue;
-    await tx.$executeRaw`UPDATE "Customer" SET "hasWarnings" = ${value} WHERE "id" IN (${Prisma.join(ids)})`;
-  }
-  await writeRiskUpdates(tx, riskUpdates);
-  return { customers: customers.length, added: toAdd.length, removed, flagsChanged: flagOn.length + flagOff.length, riskChanged: riskUpdates.length };
+  // The flag and the score are derived, not edits: one UPDATE per changed customer writes both and
+  // leaves its updatedAt alone.
+  await writeDerivedUpdates(tx, derived);
+  return { customers: customers.length, added: toAdd.length, removed, flagsChanged, riskChanged };
 }
