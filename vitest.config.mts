@@ -7,6 +7,6 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/fresh-database.ts"],
+    setupFiles: ["tests/setup/fresh-database.ts", "tests/setup/session-claims.ts"],
   },
 });

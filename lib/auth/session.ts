@@ -1,16 +1,15 @@
 // The session as pages, server actions and route handlers see it. The role is read from the
 // database on every request (once, cached per request), never trusted from the cookie alone.
-import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
+import { readSessionClaims } from "./session-claims";
 import { signInPathFor } from "./return-path";
 import { getStaffUserSession, type StaffUserSession } from "./staff";
 
 export const getCurrentUser = cache(async (): Promise<StaffUserSession | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: number; sv?: number } | null;
+  const session = await readSessionClaims();
   if (!session?.uid) return null;
   return getStaffUserSession(session.uid, session.sv);
 });
