@@ -12,3 +12,8 @@ export const ROW_ARCHIVED = 2;
 export type RowCell = string | number | [string, RiskLevel];
 /** [id, name, flags, ...one cell per visible column other than the id and the name]. */
 export type RowData = [number, string, number, ...RowCell[]];
+
+/** A header cell as the server sends it (customers-table.tsx -> customer-rows.tsx): the column,
+ * its label, the link that sorts by it, its current sort ("" when not sorted) and, for a column
+ * with a header filter, that filter's current values. */
+export type HeadCell = [id: string, label: string, href: string, sorted: "asc" | "desc" | "", filter: Record<string, unknown> | null];

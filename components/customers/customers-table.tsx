@@ -3,8 +3,7 @@
 // and pages, and the headers are links, so a sorted view is a URL that can be shared and Back
 // returns to the previous one. The body's cells are formatted here and handed to CustomerRows as
 // one short array per row: the only copy of the rows in the page's RSC payload (decision 037).
-import Link from "next/link";
-import { constructTable, createColumnHelper, flexRender, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import { constructTable, createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import type { CustomerListRow } from "@/lib/customers/queries";
 import { customerListHref } from "@/lib/customers/list-url";
@@ -15,9 +14,9 @@ import { formatDate } from "@/lib/format/dates";
 import { formatMoneyMinor } from "@/lib/contracts/format";
 import { formatTenths } from "@/lib/risk/score";
 import { ClientLinks } from "@/components/ui/client-links";
-import { ColumnFilter, type ColumnFilterValues } from "./column-filter";
-import { CustomerRows } from "./customer-rows";
-import { ROW_ARCHIVED, ROW_WARNINGS, type RowCell, type RowData } from "./customer-row-data";
+import type { ColumnFilterValues } from "./column-filter";
+import { CustomerHead, CustomerRows } from "./customer-rows";
+import { ROW_ARCHIVED, ROW_WARNINGS, type HeadCell, type RowCell, type RowData } from "./customer-row-data";
 import "./customers-table.css";
 
 const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature });
@@ -60,6 +59,10 @@ const FILTERED_COLUMNS: Partial<Record<ListColumnId, (query: CustomerListQuery) 
   updatedAt: (query) => ({ updatedAfter: query.updatedAfter, updatedBefore: query.updatedBefore }),
 };
 
+/** The values that are set: an unset one would travel as "$undefined". */
+const definedOnly = (values: ColumnFilterValues): ColumnFilterValues =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+
 type TableProps = { rows: CustomerListRow[]; query: CustomerListQuery; visible: readonly ListColumnId[]; selectable?: boolean };
 
 export function CustomersTable({ rows, query, visible, selectable = false }: TableProps) {
@@ -73,40 +76,21 @@ export function CustomersTable({ rows, query, visible, selectable = false }: Tab
     state: { sorting: [{ id: query.sort, desc: query.dir === "desc" }] },
   });
   const ids = shown.map((def) => def.id as ListColumnId);
+  // The header row as data (customer-rows.tsx draws it): TanStack's sort state, each column's
+  // sort link and its header filter's values.
+  const head: HeadCell[] = table.getHeaderGroups()[0].headers.map((header) => {
+    const id = header.column.id as SortColumn;
+    const sorted = header.column.getIsSorted();
+    const nextDir = sorted ? (sorted === "asc" ? "desc" : "asc") : defaultDirection(id);
+    const filter = FILTERED_COLUMNS[id];
+    return [id, LIST_COLUMN_LABELS[id], customerListHref(query, { sort: id, dir: nextDir, page: 1 }), sorted || "", filter ? definedOnly(filter(query)) : null];
+  });
   const others = ids.filter((id): id is Exclude<ListColumnId, "name" | "id"> => id !== "name" && id !== "id");
 
   return (
     <ClientLinks className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="customers-table">
-        <thead className="bg-slate-50">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {selectable && (
-                <th scope="col" className="w-8">
-                  <input type="checkbox" aria-label="Select all on this page" data-export-select="page" />
-                </th>
-              )}
-              {group.headers.map((header) => {
-                const id = header.column.id as SortColumn;
-                const sorted = header.column.getIsSorted();
-                const nextDir = sorted ? (sorted === "asc" ? "desc" : "asc") : defaultDirection(id);
-                const filter = FILTERED_COLUMNS[id];
-                return (
-                  <th key={header.id} scope="col" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : "none"}>
-                    <Link href={customerListHref(query, { sort: id, dir: nextDir, page: 1 })} prefetch={false} className="inline-flex items-center gap-1 hover:text-slate-900">
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      <span aria-hidden="true" className="text-slate-400">
-                        {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
-                      </span>
-                    </Link>
-                    {/* Keyed by the URL: a new list closes the header filter and shows the new values. */}
-                    {filter && <ColumnFilter key={customerListHref(query)} column={id} values={filter(query)} />}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <CustomerHead cells={head} listUrl={customerListHref(query)} selectable={selectable} />
         <CustomerRows columns={ids} rows={rows.map((row) => rowData(row, others))} selectable={selectable} />
       </table>
     </ClientLinks>
