@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { customerListHref } from "@/lib/customers/list-url";
+import { formatTotal } from "@/lib/format/counts";
 import { MAX_LIST_PAGE, PAGE_SIZES, type CustomerListQuery } from "@/lib/customers/schema";
 
 const number = new Intl.NumberFormat("en-US");
@@ -15,7 +16,7 @@ export function ListPagination({ query, total, totalIsLowerBound = false }: { qu
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
       <p>
-        Displaying {totalIsLowerBound ? `${number.format(total - 1)}+` : number.format(total)} {total === 1 ? "customer" : "customers"}
+        Displaying {formatTotal(total, totalIsLowerBound)} {total === 1 ? "customer" : "customers"}
       </p>
       <div className="flex items-center gap-2">
         <span>Per page:</span>

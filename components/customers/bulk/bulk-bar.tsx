@@ -5,7 +5,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { bulkChangeCustomersAction } from "@/lib/customers/bulk/actions";
-import type { BulkChange } from "@/lib/customers/bulk/schema";
+import { BULK_MAX_CUSTOMERS, type BulkChange } from "@/lib/customers/bulk/schema";
+import { formatTotal } from "@/lib/format/counts";
 import { CUSTOMER_STATUSES, type CustomerStatus } from "@/lib/customers/statuses";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { showToast } from "@/components/ui/toast";
@@ -16,6 +17,8 @@ import { confirmationOf, customersCount } from "./bulk-wording";
 
 type Props = {
   total: number;
+  /** The count stopped at its bound (decision 040): more customers match than a bulk action takes. */
+  totalIsLowerBound: boolean;
   /** The list's URL query (without "?"): the filters "all matching" stands for. */
   query: string;
   managers: { id: number; name: string }[];
@@ -26,7 +29,7 @@ type Props = {
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
 
-export function BulkBar({ total, query, managers, canArchive, offerSelectAll }: Props) {
+export function BulkBar({ total, totalIsLowerBound, query, managers, canArchive, offerSelectAll }: Props) {
   const router = useRouter();
   const { selected, onPage, allMatching, wholePage } = useRowSelection();
   const [status, setStatus] = useState<CustomerStatus | "">("");
@@ -60,11 +63,19 @@ export function BulkBar({ total, query, managers, canArchive, offerSelectAll }: 
   if (count === 0) {
     return <p className="text-sm text-slate-500">Tick rows to change several customers at once.</p>;
   }
+  if (allMatching && totalIsLowerBound) {
+    return (
+      <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        More than {formatTotal(BULK_MAX_CUSTOMERS)} customers match. A bulk change takes at most {formatTotal(BULK_MAX_CUSTOMERS)}: narrow the filters, or tick rows.{" "}
+        {offerSelectAll && <button type="button" onClick={clearSelection} className="text-indigo-700 hover:underline">Clear selection</button>}
+      </p>
+    );
+  }
   return (
     <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-md border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm">
       <span className="font-medium text-slate-700">{allMatching ? `All ${customersCount(total)} matching selected` : `${selected} selected`}</span>
       {offerSelectAll && wholePage && total > onPage && !allMatching && (
-        <button type="button" onClick={() => setAllMatching(true)} className="text-indigo-700 hover:underline">Select all {total.toLocaleString("en-US")} matching</button>
+        <button type="button" onClick={() => setAllMatching(true)} className="text-indigo-700 hover:underline">Select all {formatTotal(total, totalIsLowerBound)} matching</button>
       )}
       <label className="ml-2 flex items-center gap-1">
         <span>New status</span>

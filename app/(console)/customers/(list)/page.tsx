@@ -49,14 +49,14 @@ export default async function CustomersPage({ searchParams }: Props) {
       </div>
       <CustomerFilters query={query} />
       <div className="flex flex-wrap items-start justify-between gap-3">
-        {canExport ? <ExportBar key={customerListHref(query)} links={exportLinks(query, columns)} total={result.total} sort={query.sort} dir={query.dir} columns={columns} /> : <span />}
+        {canExport ? <ExportBar key={customerListHref(query)} links={exportLinks(query, columns)} total={result.total} totalIsLowerBound={result.totalIsLowerBound} sort={query.sort} dir={query.dir} columns={columns} /> : <span />}
         <ColumnChooser key={columns.join(",")} visible={columns} fromLink={Boolean(query.cols)} />
       </div>
       <div className="gap-4 xl:grid xl:grid-cols-[minmax(0,1fr)_15rem]">
       <section id={RESULTS_ID} tabIndex={-1} aria-label="Results" className="min-w-0 space-y-3 focus:outline-none">
         <ActiveFilterChips query={query} />
         {canBulk && (
-          <BulkBar key={customerListHref(query)} total={result.total} query={customerListHref(query).split("?")[1] ?? ""} managers={managers}
+          <BulkBar key={customerListHref(query)} total={result.total} totalIsLowerBound={result.totalIsLowerBound} query={customerListHref(query).split("?")[1] ?? ""} managers={managers}
             canArchive={can(user, "customers.archive")} offerSelectAll={!canExport} />
         )}
         <CustomersTable rows={result.rows} query={query} visible={columns} selectable={canExport || canBulk} />
