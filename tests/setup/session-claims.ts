@@ -4,12 +4,16 @@
 // the real reader). A test file that does not mock "next-auth" gets next-auth's own, as before.
 import { vi } from "vitest";
 
+// One import shared by every call: two concurrent first calls (two saves racing, in
+// tests/versions) each importing it got the real module for the second.
+let nextAuth: Promise<typeof import("next-auth")> | undefined;
+
 vi.mock("@/lib/auth/session-claims", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/auth/session-claims")>();
   return {
     ...original,
     readSessionClaims: async () => {
-      const { getServerSession } = await import("next-auth");
+      const { getServerSession } = await (nextAuth ??= import("next-auth"));
       return ((await getServerSession()) as { uid?: number; sv?: number } | null) ?? null;
     },
   };
