@@ -10,15 +10,13 @@
 // Ours: scripts/serve.mjs (WEB_CONCURRENCY=1 unless set: one process, as the floor) on BENCH_PORT.
 // Floor: the bare page of `npm run bench:ratios` (FLOOR_DIR, default $TMPDIR/console-bench-floor,
 // built here when missing) on BENCH_PORT+1. Each request: a new connection, the whole body; signed in as support.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { BENCH_DB_URL, BENCH_DIST_DIR, HOST, NEXTAUTH_SECRET, PORT, SIGN_IN } from "./config";
+import { BENCH_DIST_DIR, HOST, PORT, SIGN_IN } from "./config";
 import { CookieJar, request, signIn } from "./http";
-import { run, Server } from "./processes";
+import { answers, consoleServer, ensureFloorBuild, floorServer } from "./side-by-side";
 
-const FLOOR_DIR = process.env.FLOOR_DIR ?? path.join(os.tmpdir(), "console-bench-floor");
 const TIMEOUT_MS = 30_000;
 const TABS = ["", "/accounts", "/stats", "/scanners", "/contracts", "/locations", "/assets", "/assets-owned", "/projects", "/subscriptions", "/orders", "/users", "/settings"];
 
@@ -40,33 +38,16 @@ async function main(): Promise<void> {
   const customerId = Number(values.customer);
   if (!Number.isInteger(customerId) || customerId < 1) throw new Error(`--customer must be a customer id, not ${values.customer}`);
   if (!existsSync(`${values.dist}/BUILD_ID`)) throw new Error(`No build in ${values.dist}: NEXT_DIST_DIR=${values.dist} npx next build`);
-  if (!existsSync(`${FLOOR_DIR}/.next/BUILD_ID`)) {
-    // As scripts/bench/ratios.ts builds it: outside the project, so no proxy.ts or instrumentation.
-    mkdirSync(FLOOR_DIR, { recursive: true });
-    cpSync("scripts/bench/floor/app", `${FLOOR_DIR}/app`, { recursive: true });
-    writeFileSync(`${FLOOR_DIR}/package.json`, '{ "private": true }\n');
-    if (!existsSync(`${FLOOR_DIR}/node_modules`)) symlinkSync(path.resolve("node_modules"), `${FLOOR_DIR}/node_modules`);
-    await run(["npx", "next", "build", "--webpack", FLOOR_DIR], {}, 10 * 60_000);
-  }
+  await ensureFloorBuild();
 
-  const ours = new Server(["node", "scripts/serve.mjs", "-H", HOST, "-p", String(PORT)], {
-    DATABASE_URL: BENCH_DB_URL, NEXTAUTH_URL: `http://${HOST}:${PORT}`, NEXTAUTH_SECRET, NEXT_DIST_DIR: values.dist!, NODE_ENV: "production",
-    WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "1",
-  });
-  const floor = new Server(["npx", "next", "start", FLOOR_DIR, "-H", HOST, "-p", String(PORT + 1)], { NODE_ENV: "production" });
+  const ours = consoleServer(PORT, values.dist!, { WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "1" });
+  const floor = floorServer(PORT + 1);
   const servers = [ours, floor];
   process.once("exit", () => servers.forEach((server) => server.killNow()));
   try {
     for (const server of servers) server.start();
-    const up = (url: string) => async () => {
-      try {
-        return (await request(url, { timeoutMs: 5_000 })).status < 500;
-      } catch {
-        return false;
-      }
-    };
-    await ours.waitUntilReady(up(`http://${HOST}:${PORT}/api/auth/csrf`), 90_000);
-    await floor.waitUntilReady(up(`http://${HOST}:${PORT + 1}/`), 90_000);
+    await ours.waitUntilReady(answers(`http://${HOST}:${PORT}/api/auth/csrf`), 90_000);
+    await floor.waitUntilReady(answers(`http://${HOST}:${PORT + 1}/`), 90_000);
     const jar = await signIn(`http://${HOST}:${PORT}`, SIGN_IN.email, SIGN_IN.password, TIMEOUT_MS);
     const targets: Target[] = [
       { name: "floor", url: `http://${HOST}:${PORT + 1}/` },

@@ -10,21 +10,20 @@
 // built into $TMPDIR/console-bench-floor, on BENCH_PORT+1. Peer: gunicorn with 2 sync workers on BENCH_PORT+2 over
 // PEER_DB (its ./bench.sh builds one; default /tmp/djpeer/db-100000-s42.sqlite3); skipped with a
 // note when gunicorn or the database is missing. Each request: a new connection, the whole body.
-import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { BENCH_DB_URL, BENCH_DIST_DIR, HOST, NEXTAUTH_SECRET, PORT, SIGN_IN } from "./config";
+import { BENCH_DIST_DIR, HOST, PORT, SIGN_IN } from "./config";
 import { CookieJar, request, signIn } from "./http";
-import { run, Server } from "./processes";
+import { Server } from "./processes";
+import { answers, consoleServer, ensureFloorBuild, floorServer } from "./side-by-side";
+import { PEER_DIR as SHARED_PEER_DIR } from "../load/peer";
 
-const PEER_DIR = path.resolve(process.env.PEER_DIR ?? "../../shared/peers/django");
+// The peer where `npm run load` finds it (../shared beside the project or a worktree), unless PEER_DIR says.
+const PEER_DIR = process.env.PEER_DIR ? path.resolve(process.env.PEER_DIR) : SHARED_PEER_DIR;
 const PEER_DB = process.env.PEER_DB ?? "/tmp/djpeer/db-100000-s42.sqlite3";
-// Outside the project: built inside it, Next also bundles the project's proxy.ts and
-// instrumentation.ts into the floor, which is then no longer bare. Webpack, because Turbopack
-// refuses a node_modules reached through a symlink outside its root.
-const FLOOR_DIR = process.env.FLOOR_DIR ?? path.join(os.tmpdir(), "console-bench-floor");
 const TIMEOUT_MS = 30_000;
 
 type Target = { name: string; url: string; jar?: CookieJar; warmups: number };
@@ -41,17 +40,9 @@ async function main(): Promise<void> {
   const rounds = Math.min(50, Math.max(1, Number(values.rounds) || 10));
   const perRound = Math.min(30, Math.max(1, Number(values["per-round"]) || 5));
   if (!existsSync(`${BENCH_DIST_DIR}/BUILD_ID`)) throw new Error(`No build in ${BENCH_DIST_DIR}: run npm run bench -- --suite lists first`);
-  if (!existsSync(`${FLOOR_DIR}/.next/BUILD_ID`)) {
-    mkdirSync(FLOOR_DIR, { recursive: true });
-    cpSync("scripts/bench/floor/app", `${FLOOR_DIR}/app`, { recursive: true });
-    writeFileSync(`${FLOOR_DIR}/package.json`, '{ "private": true }\n');
-    if (!existsSync(`${FLOOR_DIR}/node_modules`)) symlinkSync(path.resolve("node_modules"), `${FLOOR_DIR}/node_modules`);
-    await run(["npx", "next", "build", "--webpack", FLOOR_DIR], {}, 10 * 60_000);
-  }
-  const ours = new Server(["node", "scripts/serve.mjs", "-H", HOST, "-p", String(PORT)], {
-    DATABASE_URL: BENCH_DB_URL, NEXTAUTH_URL: `http://${HOST}:${PORT}`, NEXTAUTH_SECRET, NEXT_DIST_DIR: BENCH_DIST_DIR, NODE_ENV: "production",
-  });
-  const floor = new Server(["npx", "next", "start", FLOOR_DIR, "-H", HOST, "-p", String(PORT + 1)], { NODE_ENV: "production" });
+  await ensureFloorBuild();
+  const ours = consoleServer(PORT, BENCH_DIST_DIR);
+  const floor = floorServer(PORT + 1);
   const withPeer = existsSync("/usr/bin/gunicorn") && existsSync(PEER_DB) && existsSync(PEER_DIR);
   const peer = new Server(
     ["/usr/bin/gunicorn", "peer.wsgi:application", "--chdir", PEER_DIR, "--bind", `${HOST}:${PORT + 2}`, "--workers", "2", "--log-level", "warning"],
@@ -62,21 +53,14 @@ async function main(): Promise<void> {
   process.once("exit", () => servers.forEach((server) => server.killNow()));
   try {
     for (const server of servers) server.start();
-    const up = (url: string) => async () => {
-      try {
-        return (await request(url, { timeoutMs: 5_000 })).status < 500;
-      } catch {
-        return false;
-      }
-    };
-    await ours.waitUntilReady(up(`http://${HOST}:${PORT}/api/auth/csrf`), 90_000);
-    await floor.waitUntilReady(up(`http://${HOST}:${PORT + 1}/`), 90_000);
+    await ours.waitUntilReady(answers(`http://${HOST}:${PORT}/api/auth/csrf`), 90_000);
+    await floor.waitUntilReady(answers(`http://${HOST}:${PORT + 1}/`), 90_000);
     const targets: Target[] = [
       { name: "ours", url: `http://${HOST}:${PORT}${values.path}`, jar: await signIn(`http://${HOST}:${PORT}`, SIGN_IN.email, SIGN_IN.password, TIMEOUT_MS), warmups: 100 },
       { name: "floor", url: `http://${HOST}:${PORT + 1}/`, warmups: 100 },
     ];
     if (withPeer) {
-      await peer.waitUntilReady(up(`http://${HOST}:${PORT + 2}/admin/login/`), 60_000);
+      await peer.waitUntilReady(answers(`http://${HOST}:${PORT + 2}/admin/login/`), 60_000);
       targets.push({ name: "peer", url: `http://${HOST}:${PORT + 2}/admin/customers/customer/${values["peer-path"]}`, jar: await peerSignIn(`http://${HOST}:${PORT + 2}`), warmups: 5 });
     }
     for (const target of targets) {

@@ -13,9 +13,10 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon"; // types: scripts/autocannon.d.ts
-import { BENCH_DB_URL, BENCH_DIST_DIR, HOST, NEXTAUTH_SECRET, PORT, SIGN_IN } from "./config";
-import { request, signIn } from "./http";
+import { BENCH_DIST_DIR, HOST, PORT, SIGN_IN } from "./config";
+import { signIn } from "./http";
 import { Server } from "./processes";
+import { answers, consoleServer } from "./side-by-side";
 import { PEER_VIEWS, peerAvailable, peerServer, peerSignIn, preparePeer } from "../load/peer";
 
 type Result = { name: string; rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; total: number; load: string };
@@ -58,22 +59,13 @@ async function main(): Promise<void> {
   const missingPeer = values["no-peer"] ? "--no-peer" : peerAvailable();
   const results: Result[] = [];
 
-  const ours = new Server(["node", "scripts/serve.mjs", "-H", HOST, "-p", String(PORT)], {
-    DATABASE_URL: BENCH_DB_URL, NEXTAUTH_URL: `http://${HOST}:${PORT}`, NEXTAUTH_SECRET, NEXT_DIST_DIR: values.dist!, NODE_ENV: "production",
-  });
+  const ours = consoleServer(PORT, values.dist!);
   const servers: Server[] = [ours];
   process.once("exit", () => servers.forEach((server) => server.killNow()));
-  const up = (url: string) => async () => {
-    try {
-      return (await request(url, { timeoutMs: 5_000 })).status < 500;
-    } catch {
-      return false;
-    }
-  };
   try {
     ours.start();
     const base = `http://${HOST}:${PORT}`;
-    await ours.waitUntilReady(up(`${base}/api/auth/csrf`), 90_000);
+    await ours.waitUntilReady(answers(`${base}/api/auth/csrf`), 90_000);
     const cookie = (await signIn(base, SIGN_IN.email, SIGN_IN.password, 30_000)).header();
     // Every worker warms up on its own (decision 026): a short untimed run reaches each of them.
     if (warmup) await hammer("warm-up", `${base}${values.path}`, cookie, connections, warmup);
@@ -88,7 +80,7 @@ async function main(): Promise<void> {
       servers.push(peer);
       peer.start();
       const peerBase = `http://${HOST}:${peerPort}`;
-      await peer.waitUntilReady(up(`${peerBase}/admin/login/`), 60_000);
+      await peer.waitUntilReady(answers(`${peerBase}/admin/login/`), 60_000);
       const peerCookie = await peerSignIn(peerBase);
       if (warmup) await hammer("warm-up", `${peerBase}${PEER_VIEWS.list}`, peerCookie, connections, warmup);
       results.push(await hammer(`peer ${PEER_VIEWS.list} (gunicorn, 2 workers)`, `${peerBase}${PEER_VIEWS.list}`, peerCookie, connections, duration));
