@@ -137,6 +137,13 @@ export function countIsBounded(filter: ListFilter): boolean {
   return filterConditions(filter).length > (filter.archived === "all" ? 0 : 1);
 }
 
+/** The bound a page's count stops at, or undefined for an exact count: a bounded filter's page
+ * within the first `countBound` rows. A page beyond them (the "Last" link, a far page number)
+ * counts exactly, as it is read from the end and needs to know where the end is. */
+export function countBoundFor(query: ListFilter & { page: number; pageSize: number }, countBound = LIST_COUNT_BOUND): number | undefined {
+  return countIsBounded(query) && query.page * query.pageSize <= countBound ? countBound : undefined;
+}
+
 /** How many customers the filter matches. The default view (active customers, no other filter)
  * counts as all minus archived: two index counts of 0.06 ms instead of walking 95,000 index
  * entries (2.4 ms) at 100,000 customers (docs/benchmarks.md). With `bound`, counting stops after

@@ -9,7 +9,7 @@ import { isPostgres } from "../db/database-url";
 import { WARNING_RULES } from "../warnings/rules";
 import type { WarningRule } from "../warnings/types";
 import type { CustomerListQuery } from "./schema";
-import { countCustomers, countIsBounded, LIST_COUNT_BOUND, listPageRows, type CustomerListRow } from "./list-query";
+import { countBoundFor, countCustomers, listPageRows, type CustomerListRow } from "./list-query";
 
 export type { CustomerListRow } from "./list-query";
 
@@ -27,9 +27,8 @@ export type CustomerListResult = { rows: CustomerListRow[]; total: number; total
 export async function findCustomers(query: CustomerListQuery, options: { countBound?: number } = {}): Promise<CustomerListResult> {
   const order = { sort: query.sort, dir: query.dir };
   const pageOf = (page: number, total?: number, manyMatches?: boolean) => listPageRows(query, order, query.pageSize, (page - 1) * query.pageSize, { total, manyMatches });
-  const countBound = options.countBound ?? LIST_COUNT_BOUND;
   const offset = (query.page - 1) * query.pageSize;
-  const bound = countIsBounded(query) && offset + query.pageSize <= countBound ? countBound : undefined;
+  const bound = countBoundFor(query, options.countBound);
 
   // A near page is read beside the count; a far one after it, since past the middle it is read
   // from the end (list-query.ts, fromTheEnd: the last of 1,000,000 customers' pages).

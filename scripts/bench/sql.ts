@@ -12,7 +12,7 @@ import Database from "better-sqlite3";
 import { ACTIVE, PAGE_SIZE, RUNS, WARMUPS, type View } from "./config";
 import { nowMs, percentile } from "./stats";
 import type pg from "pg";
-import { countIsBounded, countSql, LIST_COUNT_BOUND, pageSql } from "../../lib/customers/list-query";
+import { countBoundFor, countSql, pageSql } from "../../lib/customers/list-query";
 import { parseCustomerListQuery } from "../../lib/customers/schema";
 
 const LIST_COLUMNS = `"id", "name", "status", "origin", "city", "region", "country", "createdAt", "hasWarnings", "archivedAt", "accountManagerId"`;
@@ -123,7 +123,7 @@ async function builderStatements(view: View, runCount: (sql: { sql: string; text
   const params = Object.fromEntries(new URL(view.path, "http://bench").searchParams);
   const query = parseCustomerListQuery(params);
   const offset = (query.page - 1) * query.pageSize;
-  const bound = countIsBounded(query) && offset + query.pageSize <= LIST_COUNT_BOUND ? LIST_COUNT_BOUND : undefined;
+  const bound = countBoundFor(query);
   const count = countSql(query, { bound });
   const total = await runCount(count);
   const lowerBound = bound !== undefined && total > bound;
@@ -148,14 +148,19 @@ export async function timeBuilderSql(db: Database.Database, view: View): Promise
     samples.page.push(t2 - t1);
   }
   const plan = (sql: string, values: unknown[]) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...bindable(values)) as Array<{ detail: string }>).map((row) => row.detail);
+  return timing(samples, total, lowerBound, plan(count.sql, count.values), plan(page.sql, page.values));
+}
+
+/** The p50s of a view's samples (count + page, each alone), with its row count and plans. */
+function timing(samples: { total: number[]; count: number[]; page: number[] }, rows: number, lowerBound: boolean, countPlan: string[], pagePlan: string[]): BuilderTiming {
   return {
     total: percentile(samples.total, 50),
     count: percentile(samples.count, 50),
     page: percentile(samples.page, 50),
-    rows: total,
+    rows,
     lowerBound,
-    countPlan: plan(count.sql, count.values),
-    pagePlan: plan(page.sql, page.values),
+    countPlan,
+    pagePlan,
   };
 }
 
@@ -184,13 +189,5 @@ export async function timeBuilderSqlPg(client: pg.Client, view: View): Promise<B
     (await client.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${sql.text}`, pgBindable(sql.values))).rows
       .map((row) => String(row["QUERY PLAN"]).trim())
       .filter((line) => !/^(Planning|Execution) Time/.test(line));
-  return {
-    total: percentile(samples.total, 50),
-    count: percentile(samples.count, 50),
-    page: percentile(samples.page, 50),
-    rows: total,
-    lowerBound,
-    countPlan: await plan(count),
-    pagePlan: await plan(page),
-  };
+  return timing(samples, total, lowerBound, await plan(count), await plan(page));
 }
